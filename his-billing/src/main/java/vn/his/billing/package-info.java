@@ -1,0 +1,2 @@
+/** billing module. */
+package vn.his.billing;

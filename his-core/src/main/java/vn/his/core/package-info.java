@@ -1,0 +1,2 @@
+/** core module. */
+package vn.his.core;

@@ -1,0 +1,2 @@
+/** export module. */
+package vn.his.export;
