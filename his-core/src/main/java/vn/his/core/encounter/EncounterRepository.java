@@ -1,0 +1,17 @@
+package vn.his.core.encounter;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EncounterRepository extends JpaRepository<Encounter, Long> {
+
+    Optional<Encounter> findByMaLk(String maLk);
+
+    List<Encounter> findByPatientIdOrderByArrivalTimeDesc(Long patientId);
+
+    @Query("select e.facility.id, e.status, count(e) from Encounter e group by e.facility.id, e.status")
+    List<Object[]> countByFacilityAndStatus();
+}
