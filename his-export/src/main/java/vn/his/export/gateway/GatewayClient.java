@@ -266,10 +266,16 @@ public final class GatewayClient {
             }
             if (cause instanceof IOException) {
                 return Exchange.failed(GatewayFailure.Kind.NETWORK, cause.getClass().getSimpleName()
-                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                        + (cause.getMessage() == null ? "" : ": " + withoutQuery(cause.getMessage(), request)));
             }
             throw new IllegalStateException("unexpected failure of the HTTP client", cause);
         }
+    }
+
+    /** The card-check query string carries the session and the password hash: never let it into a message. */
+    private static String withoutQuery(String message, HttpRequest request) {
+        String query = request.uri().getRawQuery();
+        return query == null || query.isEmpty() ? message : message.replace(query, "***");
     }
 
     private SubmissionResult submissionResult(Exchange exchange) {

@@ -50,7 +50,9 @@ public record SubmissionResult(SubmissionOutcome outcome, String maKetQua, Strin
         if (failure != null) {
             text.append(failure.describe(locale));
         }
-        if (maKetQua != null) {
+        // a refused login carries the code of the login reply; its failure sentence already says what to do
+        boolean loginRefused = failure != null && failure.kind() == GatewayFailure.Kind.LOGIN_REFUSED;
+        if (maKetQua != null && !loginRefused) {
             if (!text.isEmpty()) {
                 text.append(" — ");
             }
