@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import vn.his.export.envelope.binding.FileHoSo;
 import vn.his.export.envelope.binding.GiamDinhHs;
+import vn.his.export.envelope.binding.SkeletonPrefixes;
 import vn.his.export.xml.ClaimSnapshot;
 import vn.his.export.xml.JaxbXml;
 import vn.his.export.xml.TableDocument;
@@ -35,6 +37,7 @@ public final class DossierEnvelopeWriter {
         List<FileHoSo> files = tables.write(snapshot).stream()
                 .map((TableDocument t) -> new FileHoSo(t.loaiHoSo(), base64.encodeToString(t.content())))
                 .toList();
-        return JaxbXml.marshal(new GiamDinhHs(snapshot.facilityCode(), NGAYLAP.format(ngayLap), List.of(files)));
+        return JaxbXml.marshal(new GiamDinhHs(snapshot.facilityCode(), NGAYLAP.format(ngayLap), List.of(files)),
+                Map.of(SkeletonPrefixes.PROPERTY, new SkeletonPrefixes()));
     }
 }

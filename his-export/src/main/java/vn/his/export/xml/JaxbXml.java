@@ -2,6 +2,7 @@ package vn.his.export.xml;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -24,11 +25,19 @@ public final class JaxbXml {
     }
 
     public static byte[] marshal(Object document) {
+        return marshal(document, Map.of());
+    }
+
+    /** As {@link #marshal(Object)}, with extra marshaller properties (e.g. a namespace prefix mapper). */
+    public static byte[] marshal(Object document, Map<String, Object> properties) {
         try {
             Marshaller marshaller = context(document.getClass()).createMarshaller();
             marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.FALSE);
             marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            for (Map.Entry<String, Object> p : properties.entrySet()) {
+                marshaller.setProperty(p.getKey(), p.getValue());
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes(DECLARATION.getBytes(StandardCharsets.UTF_8));
             marshaller.marshal(document, out);

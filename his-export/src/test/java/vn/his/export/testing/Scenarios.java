@@ -308,7 +308,7 @@ public final class Scenarios {
         BigDecimal p = new BigDecimal(price).setScale(3);
         BigDecimal rate = pct("100");
         Map<String, Object> v = m("MA_LK", lk, "STT", stt, "MA_THUOC", code, "MA_NHOM", "4", "TEN_THUOC", name,
-                "DON_VI_TINH", unit, "HAM_LUONG", name.replaceAll("^[^0-9]*", ""), "DUONG_DUNG", "1.01",
+                "DON_VI_TINH", unit, "HAM_LUONG", strength(name), "DUONG_DUNG", "1.01",
                 "DANG_BAO_CHE", "Viên nén", "LIEU_DUNG", "1 viên/lần * 2 lần/ngày * 5 ngày", "CACH_DUNG", "Uống sau ăn",
                 "SO_DANG_KY", "VD-12345-10", "TT_THAU", "123/QĐ-SYT;G1;N4;2025", "PHAM_VI", "1", "TYLE_TT_BH", rate,
                 "SO_LUONG", q, "DON_GIA", p, "MUC_HUONG", muc, "MA_KHOA", "K01", "MA_BAC_SI", "000111/HNO-CCHN",
@@ -387,6 +387,11 @@ public final class Scenarios {
         v.put("T_BNTT", bv.subtract(bh));
         v.put("T_BNCCT", bh.subtract(bhtt));
         v.put("T_BHTT", bhtt);
+    }
+
+    private static String strength(String name) {
+        String s = name.replaceAll("^[^0-9]*", "");
+        return s.isEmpty() ? "99,5%" : s;
     }
 
     static ClinicalTestResult testResult(String lk, int stt, String service, String name, String value, String unit,
