@@ -204,7 +204,11 @@ public final class Scenarios {
                                          List<ClinicalTestResult> results, List<ClinicalProgressNote> notes,
                                          DischargeCertificate discharge, MedicalRecordSummary recordSummary,
                                          ReferralLetter referral, RevisitAppointment revisit) {
-        return new ClaimSnapshot(lk, fac, 1, SCHEMA, checkIn, summary, drugs, services, results, notes, discharge,
+        // MA_BENH of each service: the main disease it was ordered for (gateway workbook: required)
+        List<ServiceLine> withDisease = services.stream()
+                .map(line -> line.maBenh() == null ? Rows.with(line, "MA_BENH", summary.maBenhChinh()) : line)
+                .toList();
+        return new ClaimSnapshot(lk, fac, 1, SCHEMA, checkIn, summary, drugs, withDisease, results, notes, discharge,
                 recordSummary, referral, revisit);
     }
 
