@@ -20,10 +20,6 @@ record TableRow(String table, Integer stt, Record row, Map<String, Object> value
         return rows;
     }
 
-    static List<TableRow> of(ClaimSnapshot snapshot, String table) {
-        return all(snapshot).stream().filter(r -> r.table().equals(table)).toList();
-    }
-
     private static void add(List<TableRow> rows, TableDefinition table, ClaimSnapshot snapshot) {
         for (Record r : table.rows().apply(snapshot)) {
             Map<String, Object> values = RowFields.values(r);

@@ -71,7 +71,8 @@ public final class DossierReader {
 
     private static Element single(Element parent, String name) {
         List<Element> children = TableReader.children(parent);
-        if (children.size() != 1 && !parent.getTagName().equals("FILEHOSO")) {
+        int expected = parent.getTagName().equals("FILEHOSO") ? 2 : 1; // FILEHOSO: LOAIHOSO, NOIDUNGFILE
+        if (children.size() != expected) {
             throw new DomainException("export.read.unexpectedStructure", parent.getTagName());
         }
         List<Element> named = children.stream().filter(c -> c.getTagName().equals(name)).toList();

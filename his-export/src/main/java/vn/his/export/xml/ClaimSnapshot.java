@@ -58,9 +58,4 @@ public record ClaimSnapshot(String maLk, String facilityCode, int version, Strin
     public Optional<CheckInStatus> checkInRow() {
         return Optional.ofNullable(checkIn);
     }
-
-    /** MA_LOAI_KCB of XML1 (the final encounter type). */
-    public String encounterType() {
-        return summary.maLoaiKcb();
-    }
 }
