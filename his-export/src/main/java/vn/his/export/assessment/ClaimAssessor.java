@@ -1,0 +1,49 @@
+package vn.his.export.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.his.export.spec.SchemaCatalog;
+import vn.his.export.xml.ClaimSnapshot;
+import vn.his.export.xml.TableRelevance;
+
+/**
+ * Pre-submission assessment of a claim snapshot: runs every rule and collects the findings. A snapshot with any
+ * ERROR must not be sent; the gateway would reject it or the assessment body would refuse the claim.
+ */
+public final class ClaimAssessor {
+
+    private final SchemaCatalog catalog;
+    private final List<AssessmentRule> rules;
+
+    public ClaimAssessor(SchemaCatalog catalog, CatalogueLookup catalogue) {
+        this(catalog, standardRules(catalogue, TableRelevance.qd4750()));
+    }
+
+    public ClaimAssessor(SchemaCatalog catalog, List<AssessmentRule> rules) {
+        this.catalog = catalog;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules of QĐ 4750 as amended, with the gateway's checks. */
+    public static List<AssessmentRule> standardRules(CatalogueLookup catalogue, TableRelevance relevance) {
+        return List.of(new FieldSpecRule(), new FieldPatternRule(), new ConditionalFieldRule(), new LineMoneyRule(),
+                new SummaryTotalsRule(), new DateOrderRule(), TreatmentDaysRule.qd4750(), new DiagnosisCodesRule(),
+                new CardValidityRule(), TablePresenceRule.qd4750(relevance), new ConsistencyRule(),
+                new CatalogueRule(catalogue));
+    }
+
+    public Assessment assess(ClaimSnapshot snapshot) {
+        AssessmentContext context = new AssessmentContext(snapshot, catalog);
+        List<Finding> findings = new ArrayList<>();
+        for (AssessmentRule rule : rules) {
+            rule.check(context, findings);
+        }
+        return new Assessment(findings);
+    }
+
+    /** Every rule id the configured rules can report. */
+    public List<String> ruleIds() {
+        return rules.stream().flatMap(r -> r.ruleIds().stream()).toList();
+    }
+}

@@ -1,0 +1,164 @@
+package vn.his.export.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import javax.xml.transform.TransformerFactory;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+
+import org.w3c.dom.Document;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import vn.his.core.common.DomainException;
+
+/**
+ * Parsers for files that come from outside (gateway answers, files read back, uploads): every factory refuses a
+ * DOCTYPE, so neither external entities (XXE) nor entity expansion ("billion laughs") can happen, and no DTD or
+ * schema is fetched. The XML 130 files never carry a DOCTYPE, so refusing it loses nothing.
+ */
+public final class SecureXml {
+
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+
+    private SecureXml() {
+    }
+
+    public static DocumentBuilderFactory documentBuilderFactory() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature(DISALLOW_DOCTYPE, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML parser cannot be secured", e);
+        }
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setNamespaceAware(true);
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        return factory;
+    }
+
+    public static SAXParserFactory saxParserFactory() {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature(DISALLOW_DOCTYPE, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("SAX parser cannot be secured", e);
+        }
+        factory.setNamespaceAware(true);
+        factory.setXIncludeAware(false);
+        return factory;
+    }
+
+    /** A StAX factory without DTD support; readers from {@link #streamReader} also refuse a DOCTYPE event. */
+    public static XMLInputFactory xmlInputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+
+    /** A stream reader over the bytes that fails with a clear message as soon as it meets a DOCTYPE. */
+    public static XMLStreamReader streamReader(byte[] xml) {
+        try {
+            XMLStreamReader reader = xmlInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            return new StreamReaderDelegate(reader) {
+                @Override
+                public int next() throws XMLStreamException {
+                    int event = super.next();
+                    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                        throw new DomainException("export.xml.doctypeRefused");
+                    }
+                    return event;
+                }
+            };
+        } catch (XMLStreamException e) {
+            throw new DomainException("export.xml.malformed", e.getMessage());
+        }
+    }
+
+    /** A JAXB unmarshaller reading through {@link #streamReader}. */
+    public static <T> T unmarshal(byte[] xml, Class<T> type) {
+        try {
+            Unmarshaller unmarshaller = JAXBContext.newInstance(type).createUnmarshaller();
+            return unmarshaller.unmarshal(streamReader(xml), type).getValue();
+        } catch (JAXBException e) {
+            Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
+            if (cause instanceof DomainException refused) {
+                throw refused;
+            }
+            throw new DomainException("export.xml.malformed", String.valueOf(e.getMessage() != null ? e.getMessage() : cause));
+        }
+    }
+
+    public static DocumentBuilder documentBuilder() {
+        try {
+            DocumentBuilder builder = documentBuilderFactory().newDocumentBuilder();
+            builder.setErrorHandler(new ErrorHandler() {
+                @Override
+                public void warning(SAXParseException exception) {
+                    // warnings do not stop parsing and carry no content
+                }
+
+                @Override
+                public void error(SAXParseException exception) throws SAXException {
+                    throw exception;
+                }
+
+                @Override
+                public void fatalError(SAXParseException exception) throws SAXException {
+                    throw exception;
+                }
+            });
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses the bytes into a namespace-aware DOM; a DOCTYPE or malformed XML is refused with a clear message. */
+    public static Document parse(byte[] xml) {
+        try {
+            return documentBuilder().parse(new ByteArrayInputStream(xml));
+        } catch (SAXException e) {
+            if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
+                throw new DomainException("export.xml.doctypeRefused");
+            }
+            throw new DomainException("export.xml.malformed", e.getMessage());
+        } catch (IOException e) {
+            throw new DomainException("export.xml.malformed", e.getMessage());
+        }
+    }
+
+    /** A transformer factory that fetches nothing from outside (used to serialise signed documents). */
+    public static TransformerFactory transformerFactory() {
+        TransformerFactory factory = TransformerFactory.newInstance();
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+        return factory;
+    }
+}
