@@ -1,0 +1,60 @@
+package vn.his.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import vn.his.core.testsupport.DatabaseTest;
+
+/**
+ * The whole application with the demo province (forced with his.demo.load=true so the MariaDB run loads it too):
+ * healthy, the demo province is there, and the home page lists its facilities in Vietnamese and English.
+ */
+@DatabaseTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "his.demo.load=true")
+class DemoApplicationDbTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    String get(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    void servesTheDemoProvince() throws Exception {
+        assertThat(get("/actuator/health")).contains("\"status\":\"UP\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM facility WHERE demo_data = TRUE", Integer.class)).isEqualTo(9);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM patient", Integer.class)).isEqualTo(300);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter", Integer.class)).isEqualTo(1000);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT benefit_digit) FROM insurance_card", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_item WHERE facility_id = "
+                + "(SELECT facility_id FROM facility_code WHERE code = '40001')", Integer.class)).isEqualTo(129);
+        // commune stations stand in real communes of the 2024 list
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM facility f JOIN admin_unit u ON u.unit_code = f.commune_code "
+                + "AND u.unit_level = 'COMMUNE' WHERE f.route_level = 'COMMUNE'", Integer.class)).isEqualTo(6);
+
+        String vi = get("/");
+        assertThat(vi).contains("Cơ sở khám chữa bệnh", "Bệnh viện Hữu nghị Đa khoa Nghệ An", "40001", "Trạm Y tế Xã");
+        assertThat(get("/?lang=en")).contains("Facilities", "Encounters");
+    }
+}
