@@ -75,11 +75,13 @@ public final class VisitObjectResolver {
         if (!arrivalMatches(row, context)) {
             return false;
         }
-        if (!row.careLevels().isEmpty() && !row.careLevels().contains(facility.careLevel())) {
+        // immutable sets refuse contains(null): a facility without the attribute fails a list condition
+        if (!row.careLevels().isEmpty()
+                && (facility.careLevel() == null || !row.careLevels().contains(facility.careLevel()))) {
             return false;
         }
         FormerRoute former = facility.formerRoute();
-        if (!row.formerRoutes().isEmpty() && !row.formerRoutes().contains(former)) {
+        if (!row.formerRoutes().isEmpty() && (former == null || !row.formerRoutes().contains(former))) {
             return false;
         }
         if (former != null && row.formerRoutesExcluded().contains(former)) {
