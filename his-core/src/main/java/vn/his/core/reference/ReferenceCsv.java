@@ -73,20 +73,31 @@ public final class ReferenceCsv implements Iterator<CsvRow>, Closeable {
         this.columnIndex = indexHeader(source, header);
     }
 
-    /** Opens {@code input} (named {@code source} in messages) and reads its header row. */
+    /**
+     * Opens {@code input} (named {@code source} in messages) and reads its header row. When the header is refused,
+     * the input is closed before the exception is thrown.
+     */
     public static ReferenceCsv open(InputStream input, String source) {
-        return new ReferenceCsv(input, source);
+        return open(input, source, null);
     }
 
-    /** Opens {@code input} and refuses it unless its header is exactly {@code expectedHeader}. */
+    /** Opens {@code input} and refuses it (closing it) unless its header is exactly {@code expectedHeader}. */
     public static ReferenceCsv open(InputStream input, String source, List<String> expectedHeader) {
-        ReferenceCsv csv = new ReferenceCsv(input, source);
-        if (!csv.header.equals(expectedHeader)) {
-            csv.closeQuietlyAfter();
-            throw new ReferenceDataException(source, 1,
-                    "header " + csv.header + " differs from the expected " + expectedHeader);
+        try {
+            ReferenceCsv csv = new ReferenceCsv(input, source);
+            if (expectedHeader != null && !csv.header.equals(expectedHeader)) {
+                throw new ReferenceDataException(source, 1,
+                        "header " + csv.header + " differs from the expected " + expectedHeader);
+            }
+            return csv;
+        } catch (ReferenceDataException refused) {
+            try {
+                input.close();
+            } catch (IOException closeFailure) {
+                refused.addSuppressed(closeFailure);
+            }
+            throw refused;
         }
-        return csv;
     }
 
     static Map<String, Integer> indexHeader(String source, List<String> header) {
@@ -154,14 +165,6 @@ public final class ReferenceCsv implements Iterator<CsvRow>, Closeable {
             close();
         } catch (IOException e) {
             throw new ReferenceDataException(source, line, "cannot close: " + e.getMessage(), e);
-        }
-    }
-
-    private void closeQuietlyAfter() {
-        try {
-            close();
-        } catch (IOException ignoredBecauseAlreadyFailing) {
-            // the header refusal thrown next is the defect worth reporting
         }
     }
 

@@ -163,6 +163,19 @@ class ReferenceCsvTest {
     }
 
     @Test
+    void closesTheInputWhenTheHeaderIsRefused() {
+        AtomicBoolean closed = new AtomicBoolean();
+        InputStream input = new ByteArrayInputStream("code,name\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        };
+        assertThatThrownBy(() -> ReferenceCsv.open(input, "x.csv", List.of("code"))).isInstanceOf(ReferenceDataException.class);
+        assertThat(closed).isTrue();
+    }
+
+    @Test
     void refusesUnknownColumnNameWithLocation() {
         CsvRow row = readAll("a,b\n1,2\n").get(0);
         assertThatThrownBy(() -> row.get("c"))

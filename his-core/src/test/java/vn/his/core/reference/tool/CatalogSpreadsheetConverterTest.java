@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -46,9 +48,35 @@ class CatalogSpreadsheetConverterTest {
             System.out.println(out.fileName() + ": " + out.rows() + " rows (" + out.note() + ")");
             byte[] regenerated = Files.readAllBytes(output.resolve(out.fileName()));
             byte[] committed = Files.readAllBytes(ROOT.resolve("db/reference").resolve(out.fileName()));
-            assertThat(regenerated).as(out.fileName()).isEqualTo(committed);
+            assertThat(firstDifference(regenerated, committed)).as(out.fileName()).isEmpty();
         }
         assertThat(output.resolve(ReferenceFile.PROVINCES_2025.fileName())).doesNotExist();
+    }
+
+    /** Empty when the bytes are equal, else the first differing line of both (a byte dump would be megabytes). */
+    private static String firstDifference(byte[] regenerated, byte[] committed) {
+        int at = Arrays.mismatch(regenerated, committed);
+        if (at < 0) {
+            return "";
+        }
+        String a = new String(regenerated, StandardCharsets.UTF_8);
+        String b = new String(committed, StandardCharsets.UTF_8);
+        int charAt = 0;
+        while (charAt < Math.min(a.length(), b.length()) && a.charAt(charAt) == b.charAt(charAt)) {
+            charAt++;
+        }
+        int lineStart = a.lastIndexOf('\n', charAt - 1) + 1;
+        long lineNumber = a.substring(0, lineStart).chars().filter(c -> c == '\n').count() + 1;
+        return "byte " + at + ", line " + lineNumber + ": regenerated '" + line(a, lineStart) + "' but committed '"
+                + line(b, lineStart) + "' (sizes " + regenerated.length + " and " + committed.length + ")";
+    }
+
+    private static String line(String text, int start) {
+        if (start >= text.length()) {
+            return "<end of file>";
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     @Test
