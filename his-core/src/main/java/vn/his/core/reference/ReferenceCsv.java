@@ -3,10 +3,10 @@ package vn.his.core.reference;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,10 +41,14 @@ public final class ReferenceCsv implements Iterator<CsvRow>, Closeable {
     private static final int EOF = -1;
 
     private final String source;
-    private final Reader reader;
-    private final char[] buffer = new char[8192];
-    private int bufferLength;
-    private int bufferPosition;
+    private final InputStream input;
+    /** Decodes UTF-8 itself (not through a Reader) so that a bad byte is reported on its own line. */
+    private final CharsetDecoder decoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+    private boolean endOfInput;
+    private boolean decoded;
+    private CoderResult decodingError;
     /** Physical line (1-based) of the next character to read. */
     private long line = 1;
     private final List<String> header;
@@ -54,10 +58,10 @@ public final class ReferenceCsv implements Iterator<CsvRow>, Closeable {
 
     private ReferenceCsv(InputStream input, String source) {
         this.source = Objects.requireNonNull(source, "source");
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        this.input = Objects.requireNonNull(input, "input");
+        this.decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.reader = new InputStreamReader(Objects.requireNonNull(input, "input"), decoder);
         List<String> headerFields = readRecord();
         if (headerFields == null) {
             throw new ReferenceDataException(source, 1, "empty file: the header row is missing");
@@ -69,20 +73,31 @@ public final class ReferenceCsv implements Iterator<CsvRow>, Closeable {
         this.columnIndex = indexHeader(source, header);
     }
 
-    /** Opens {@code input} (named {@code source} in messages) and reads its header row. */
+    /**
+     * Opens {@code input} (named {@code source} in messages) and reads its header row. When the header is refused,
+     * the input is closed before the exception is thrown.
+     */
     public static ReferenceCsv open(InputStream input, String source) {
-        return new ReferenceCsv(input, source);
+        return open(input, source, null);
     }
 
-    /** Opens {@code input} and refuses it unless its header is exactly {@code expectedHeader}. */
+    /** Opens {@code input} and refuses it (closing it) unless its header is exactly {@code expectedHeader}. */
     public static ReferenceCsv open(InputStream input, String source, List<String> expectedHeader) {
-        ReferenceCsv csv = new ReferenceCsv(input, source);
-        if (!csv.header.equals(expectedHeader)) {
-            csv.closeQuietlyAfter();
-            throw new ReferenceDataException(source, 1,
-                    "header " + csv.header + " differs from the expected " + expectedHeader);
+        try {
+            ReferenceCsv csv = new ReferenceCsv(input, source);
+            if (expectedHeader != null && !csv.header.equals(expectedHeader)) {
+                throw new ReferenceDataException(source, 1,
+                        "header " + csv.header + " differs from the expected " + expectedHeader);
+            }
+            return csv;
+        } catch (ReferenceDataException refused) {
+            try {
+                input.close();
+            } catch (IOException closeFailure) {
+                refused.addSuppressed(closeFailure);
+            }
+            throw refused;
         }
-        return csv;
     }
 
     static Map<String, Integer> indexHeader(String source, List<String> header) {
@@ -142,7 +157,7 @@ public final class ReferenceCsv implements Iterator<CsvRow>, Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        input.close();
     }
 
     private void closeUnchecked() {
@@ -150,14 +165,6 @@ public final class ReferenceCsv implements Iterator<CsvRow>, Closeable {
             close();
         } catch (IOException e) {
             throw new ReferenceDataException(source, line, "cannot close: " + e.getMessage(), e);
-        }
-    }
-
-    private void closeQuietlyAfter() {
-        try {
-            close();
-        } catch (IOException ignoredBecauseAlreadyFailing) {
-            // the header refusal thrown next is the defect worth reporting
         }
     }
 
@@ -219,20 +226,50 @@ public final class ReferenceCsv implements Iterator<CsvRow>, Closeable {
     }
 
     private int read() {
-        if (bufferPosition == bufferLength) {
-            try {
-                bufferLength = reader.read(buffer, 0, buffer.length);
-            } catch (CharacterCodingException e) {
-                throw new ReferenceDataException(source, line, "is not valid UTF-8 (" + e + ")", e);
-            } catch (IOException e) {
-                throw new ReferenceDataException(source, line, "cannot be read: " + e.getMessage(), e);
-            }
-            bufferPosition = 0;
-            if (bufferLength <= 0) {
-                bufferLength = 0;
+        if (!chars.hasRemaining()) {
+            fill();
+            if (!chars.hasRemaining()) {
                 return EOF;
             }
         }
-        return buffer[bufferPosition++];
+        return chars.get();
+    }
+
+    /** Decodes the next characters; those before a bad byte are delivered first, the refusal comes after them. */
+    private void fill() {
+        chars.clear();
+        while (chars.position() == 0 && !decoded) {
+            if (decodingError != null) {
+                throw new ReferenceDataException(source, line, "is not valid UTF-8 (" + decodingError + ")");
+            }
+            CoderResult result = decoder.decode(bytes, chars, endOfInput);
+            if (result.isError()) {
+                decodingError = result;
+            } else if (result.isUnderflow()) {
+                if (endOfInput) {
+                    decoder.flush(chars);
+                    decoded = true;
+                } else {
+                    readBytes();
+                }
+            }
+        }
+        chars.flip();
+    }
+
+    private void readBytes() {
+        bytes.compact();
+        try {
+            int count = input.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (count < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + count);
+            }
+        } catch (IOException e) {
+            throw new ReferenceDataException(source, line, "cannot be read: " + e.getMessage(), e);
+        } finally {
+            bytes.flip();
+        }
     }
 }

@@ -1,8 +1,6 @@
 package vn.his.core.reference;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -76,16 +74,7 @@ public final class ReferenceFile<T> {
         if (input == null) {
             throw new ReferenceDataException(resource(), 0, "not found on the classpath");
         }
-        try {
-            return read(input, resource());
-        } catch (RuntimeException e) {
-            try {
-                input.close();
-            } catch (IOException closeFailure) {
-                e.addSuppressed(new UncheckedIOException(closeFailure));
-            }
-            throw e;
-        }
+        return read(input, resource()); // a refused header closes the input
     }
 
     @Override
