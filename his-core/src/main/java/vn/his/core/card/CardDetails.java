@@ -2,6 +2,8 @@ package vn.his.core.card;
 
 import java.time.LocalDate;
 
+import vn.his.core.common.Validity;
+
 /**
  * A card as presented or as returned by the gateway card check: validity, the registered primary-care facility
  * MA_DKBD (5 digits), living area K1/K2/K3 (MA_KHUVUC), the date five continuous years are reached
@@ -33,6 +35,6 @@ public record CardDetails(CardNumber number, LocalDate validFrom, LocalDate vali
     }
 
     public boolean isValidOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+        return Validity.covers(validFrom, validTo, date);
     }
 }

@@ -1,6 +1,8 @@
 package vn.his.core.card;
 
 import java.time.LocalDate;
+
+import vn.his.core.common.Validity;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
@@ -89,7 +91,7 @@ public class InsuranceCard {
     }
 
     public boolean isValidOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+        return Validity.covers(validFrom, validTo, date);
     }
 
     /** Records the co-payment exemption certificate (NGAY_MIEN_CCT). */

@@ -3,6 +3,8 @@ package vn.his.core.catalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import vn.his.core.common.Validity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -130,7 +132,7 @@ public class CatalogItem {
     }
 
     public boolean isValidOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+        return Validity.covers(validFrom, validTo, date);
     }
 
     public Long id() { return id; }

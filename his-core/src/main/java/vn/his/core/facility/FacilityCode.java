@@ -2,6 +2,8 @@ package vn.his.core.facility;
 
 import java.time.LocalDate;
 
+import vn.his.core.common.Validity;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -44,7 +46,7 @@ public class FacilityCode {
     }
 
     public boolean isValidOn(LocalDate date) {
-        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
+        return Validity.covers(validFrom, validTo, date);
     }
 
     void closeOn(LocalDate lastDay) {

@@ -107,8 +107,8 @@ public class DemoProvince {
     record Site(Facility facility, String code, List<Department> departments, List<Practitioner> staff,
                 List<CatalogItem> items) {
         List<CatalogItem> ofGroup(int... groups) {
-            return items.stream().filter(i -> Stream.of(groups).flatMapToInt(java.util.Arrays::stream)
-                    .anyMatch(g -> g == i.costGroup())).toList();
+            java.util.Set<Integer> wanted = java.util.Arrays.stream(groups).boxed().collect(java.util.stream.Collectors.toSet());
+            return items.stream().filter(i -> wanted.contains(i.costGroup())).toList();
         }
     }
 
