@@ -17,7 +17,7 @@ public final class TestDatabase {
 
     public static final String MODE_PROPERTY = "his.test.db";
     private static final String DEFAULT_SERVER_URL = "jdbc:mysql://127.0.0.1:3306/";
-    private static volatile String createdDatabase;
+    private static final java.util.List<String> createdDatabases = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestDatabase() {
     }
@@ -75,25 +75,48 @@ public final class TestDatabase {
     }
 
     private static synchronized String createFreshDatabase() {
-        String name = "his_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        long now = System.currentTimeMillis() / 1000;
+        String name = "his_test_" + now + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         try (Connection c = DriverManager.getConnection(serverUrl(), user(), password());
              Statement s = c.createStatement()) {
-            if (createdDatabase == null) {
-                // leftovers of earlier runs
-                var rs = s.executeQuery("SHOW DATABASES LIKE 'his\\_test\\_%'");
-                var old = new java.util.ArrayList<String>();
-                while (rs.next()) {
-                    old.add(rs.getString(1));
-                }
-                for (String o : old) {
-                    s.execute("DROP DATABASE `" + o + "`");
-                }
+            if (createdDatabases.isEmpty()) {
+                dropStaleDatabases(s, now);
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropOwnDatabases, "drop-test-databases"));
             }
             s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            createdDatabase = name;
+            createdDatabases.add(name);
             return name;
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database on " + serverUrl(), e);
+        }
+    }
+
+    /** Leftovers of test runs that died more than two hours ago; a run going on beside this one keeps its own. */
+    private static void dropStaleDatabases(Statement s, long now) throws SQLException {
+        var old = new java.util.ArrayList<String>();
+        try (var rs = s.executeQuery("SHOW DATABASES LIKE 'his\\_test\\_%'")) {
+            while (rs.next()) {
+                old.add(rs.getString(1));
+            }
+        }
+        for (String o : old) {
+            String[] parts = o.split("_");
+            boolean stale = parts.length < 4 || !parts[2].matches("\\d+") || now - Long.parseLong(parts[2]) > 7200;
+            if (stale) {
+                s.execute("DROP DATABASE IF EXISTS `" + o + "`");
+            }
+        }
+    }
+
+    private static void dropOwnDatabases() {
+        try (Connection c = DriverManager.getConnection(serverUrl(), user(), password());
+             Statement s = c.createStatement()) {
+            for (String name : createdDatabases) {
+                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        } catch (SQLException e) {
+            // the JVM is exiting; the next run drops what is left once it is two hours old
+            System.err.println("Could not drop test databases " + createdDatabases + ": " + e.getMessage());
         }
     }
 
