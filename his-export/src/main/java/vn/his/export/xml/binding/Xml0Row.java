@@ -1,5 +1,7 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.Map;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -148,10 +150,5 @@ public final class Xml0Row {
         this.tenVatTu = text(values, "TEN_VAT_TU");
         this.ngayYl = text(values, "NGAY_YL");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }

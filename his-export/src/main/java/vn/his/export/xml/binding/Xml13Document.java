@@ -1,5 +1,8 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.singleRecord;
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.List;
 import java.util.Map;
 
@@ -169,10 +172,7 @@ public final class Xml13Document {
 
     /** The document of a single-record table: exactly one row of element texts. */
     public Xml13Document(List<Map<String, String>> rows) {
-        if (rows.size() != 1) {
-            throw new IllegalArgumentException("XML13 holds exactly one record, got " + rows.size());
-        }
-        Map<String, String> values = rows.get(0);
+        Map<String, String> values = singleRecord(rows, "XML13");
         this.maLk = text(values, "MA_LK");
         this.soHoso = text(values, "SO_HOSO");
         this.soChuyentuyen = text(values, "SO_CHUYENTUYEN");
@@ -210,10 +210,5 @@ public final class Xml13Document {
         this.maBacSi = text(values, "MA_BAC_SI");
         this.maTtdv = text(values, "MA_TTDV");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,8 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.singleRecord;
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.List;
 import java.util.Map;
 
@@ -109,10 +112,7 @@ public final class Xml14Document {
 
     /** The document of a single-record table: exactly one row of element texts. */
     public Xml14Document(List<Map<String, String>> rows) {
-        if (rows.size() != 1) {
-            throw new IllegalArgumentException("XML14 holds exactly one record, got " + rows.size());
-        }
-        Map<String, String> values = rows.get(0);
+        Map<String, String> values = singleRecord(rows, "XML14");
         this.maLk = text(values, "MA_LK");
         this.soGiayhenKl = text(values, "SO_GIAYHEN_KL");
         this.maCskcb = text(values, "MA_CSKCB");
@@ -135,10 +135,5 @@ public final class Xml14Document {
         this.maTtdv = text(values, "MA_TTDV");
         this.ngayCt = text(values, "NGAY_CT");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,8 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.singleRecord;
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.List;
 import java.util.Map;
 
@@ -285,10 +288,7 @@ public final class Xml1Document {
 
     /** The document of a single-record table: exactly one row of element texts. */
     public Xml1Document(List<Map<String, String>> rows) {
-        if (rows.size() != 1) {
-            throw new IllegalArgumentException("XML1 holds exactly one record, got " + rows.size());
-        }
-        Map<String, String> values = rows.get(0);
+        Map<String, String> values = singleRecord(rows, "XML1");
         this.maLk = text(values, "MA_LK");
         this.stt = text(values, "STT");
         this.maBn = text(values, "MA_BN");
@@ -355,10 +355,5 @@ public final class Xml1Document {
         this.maHsba = text(values, "MA_HSBA");
         this.maTtdv = text(values, "MA_TTDV");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,7 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.Map;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -213,10 +215,5 @@ public final class Xml2Row {
         this.nguonCtra = text(values, "NGUON_CTRA");
         this.vetThuongTp = text(values, "VET_THUONG_TP");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,7 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.Map;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -253,10 +255,5 @@ public final class Xml3Row {
         this.maHieuSp = text(values, "MA_HIEU_SP");
         this.taiSuDung = text(values, "TAI_SU_DUNG");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }

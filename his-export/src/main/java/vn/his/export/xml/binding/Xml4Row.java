@@ -1,5 +1,7 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.Map;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -78,10 +80,5 @@ public final class Xml4Row {
         this.ngayKq = text(values, "NGAY_KQ");
         this.maBsDocKq = text(values, "MA_BS_DOC_KQ");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }

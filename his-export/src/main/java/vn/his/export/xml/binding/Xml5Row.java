@@ -1,5 +1,7 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.Map;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -63,10 +65,5 @@ public final class Xml5Row {
         this.thoiDiemDbls = text(values, "THOI_DIEM_DBLS");
         this.nguoiThucHien = text(values, "NGUOI_THUC_HIEN");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }

@@ -1,5 +1,8 @@
 package vn.his.export.xml.binding;
 
+import static vn.his.export.xml.binding.BindingValues.singleRecord;
+import static vn.his.export.xml.binding.BindingValues.text;
+
 import java.util.List;
 import java.util.Map;
 
@@ -125,10 +128,7 @@ public final class Xml7Document {
 
     /** The document of a single-record table: exactly one row of element texts. */
     public Xml7Document(List<Map<String, String>> rows) {
-        if (rows.size() != 1) {
-            throw new IllegalArgumentException("XML7 holds exactly one record, got " + rows.size());
-        }
-        Map<String, String> values = rows.get(0);
+        Map<String, String> values = singleRecord(rows, "XML7");
         this.maLk = text(values, "MA_LK");
         this.soLuuTru = text(values, "SO_LUU_TRU");
         this.maYte = text(values, "MA_YTE");
@@ -155,10 +155,5 @@ public final class Xml7Document {
         this.ngoaitruTungay = text(values, "NGOAITRU_TUNGAY");
         this.ngoaitruDenngay = text(values, "NGOAITRU_DENNGAY");
         this.duPhong = text(values, "DU_PHONG");
-    }
-
-    private static String text(Map<String, String> values, String element) {
-        String value = values.get(element);
-        return value == null ? "" : value;
     }
 }
