@@ -12,7 +12,7 @@ public interface SignatureCheck {
 
     /**
      * @param received the bytes exactly as received
-     * @param document the same bytes parsed by {@link SecureXml}
+     * @param document the same bytes parsed by {@link vn.his.export.xml.SecureXml}
      */
     Verdict verify(byte[] received, Document document);
 

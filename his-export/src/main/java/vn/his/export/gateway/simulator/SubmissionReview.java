@@ -1,5 +1,8 @@
 package vn.his.export.gateway.simulator;
 
+import vn.his.core.common.DomainException;
+import vn.his.export.xml.SecureXml;
+
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -80,7 +83,7 @@ final class SubmissionReview {
         Document document;
         try {
             document = SecureXml.parse(file);
-        } catch (SecureXml.RefusedException refused) {
+        } catch (DomainException refused) {
             return reject(FILE_ERROR, "simulator.file.notXml", refused.getMessage());
         }
         Element root = document.getDocumentElement();
@@ -159,7 +162,7 @@ final class SubmissionReview {
                 }
                 try {
                     files.put(type, SecureXml.parse(content));
-                } catch (SecureXml.RefusedException refused) {
+                } catch (DomainException refused) {
                     return reject(FILE_ERROR, "simulator.file.innerXml", type, refused.getMessage());
                 }
             }

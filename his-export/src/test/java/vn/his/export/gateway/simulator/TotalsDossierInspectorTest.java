@@ -1,5 +1,7 @@
 package vn.his.export.gateway.simulator;
 
+import vn.his.export.xml.SecureXml;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -20,11 +22,7 @@ class TotalsDossierInspectorTest {
     private final TotalsDossierInspector inspector = new TotalsDossierInspector();
 
     private static Document parse(String xml) {
-        try {
-            return SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8));
-        } catch (SecureXml.RefusedException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ReceivedDossier dossier(String maLk, Map<String, String> tables) {

@@ -1,5 +1,7 @@
 package vn.his.export.gateway.simulator;
 
+import vn.his.export.xml.SecureXml;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ class XmlDsigSignatureCheckTest {
         certificate = TestCertificates.selfSigned(keys, "Cơ sở KCB 01013");
     }
 
-    private SignatureCheck.Verdict verify(byte[] bytes) throws SecureXml.RefusedException {
+    private SignatureCheck.Verdict verify(byte[] bytes) {
         return check.verify(bytes, SecureXml.parse(bytes));
     }
 
