@@ -1,0 +1,7 @@
+package vn.his.billing.settlement;
+
+/** How the patient paid their share (co-payment and self-pay) of a settled encounter. */
+public enum PaymentMethod {
+    CASH,
+    TRANSFER
+}
