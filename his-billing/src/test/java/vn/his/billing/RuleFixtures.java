@@ -40,10 +40,12 @@ public final class RuleFixtures {
         return dataSource;
     }
 
+    /** Runs core's and billing's migrations (the settlement tables refer to core's encounter table). */
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("filesystem:" + migrationDirectory())
+                .locations("filesystem:" + migrationDirectory().resolveSibling("core"),
+                        "filesystem:" + migrationDirectory())
                 .load()
                 .migrate();
     }
