@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import vn.his.billing.rules.ServiceRateKind;
+import vn.his.billing.settlement.PaymentMethod;
+import vn.his.billing.statement.CostSection;
+import vn.his.billing.statement.CostStatementWorkbookColumns;
 
 /** Every message key the code uses exists in Vietnamese and English; the plain bundle is the Vietnamese one. */
 class MessageBundleTest {
@@ -40,8 +45,8 @@ class MessageBundleTest {
                 while (m.find()) {
                     String key = m.group(1);
                     if (key.endsWith(".")) {
-                        for (ServiceRateKind kind : ServiceRateKind.values()) {
-                            keys.add(key + kind.name());
+                        for (String suffix : suffixes(key)) {
+                            keys.add(key + suffix);
                         }
                     } else {
                         keys.add(key);
@@ -50,6 +55,18 @@ class MessageBundleTest {
             }
         }
         return keys;
+    }
+
+    /** The endings of a key the code completes at run time. */
+    private static List<String> suffixes(String prefix) {
+        return switch (prefix) {
+            case "billing.line.serviceRate." -> Arrays.stream(ServiceRateKind.values()).map(Enum::name).toList();
+            case "billing.statement.section." -> Arrays.stream(CostSection.values()).map(Enum::name).toList();
+            case "billing.statement.paymentMethod." -> Arrays.stream(PaymentMethod.values()).map(Enum::name).toList();
+            case "billing.statement.gender." -> List.of("1", "2", "3");
+            case "billing.statement.col." -> List.of(CostStatementWorkbookColumns.names());
+            default -> throw new AssertionError("a key completed at run time that the test does not know: " + prefix);
+        };
     }
 
     @Test
