@@ -18,7 +18,8 @@ import vn.his.core.testsupport.DatabaseTest;
 
 /**
  * The whole application with the demo province (forced with his.demo.load=true so the MariaDB run loads it too):
- * healthy, the demo province is there, and the home page lists its facilities in Vietnamese and English.
+ * healthy, the demo province is there with most finished encounters settled (paid, unpaid, corrected), the cost
+ * statement of a corrected one shows both versions, and the home page lists its facilities in Vietnamese and English.
  */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -52,6 +53,28 @@ class DemoApplicationDbTest {
         // commune stations stand in real communes of the 2024 list
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM facility f JOIN admin_unit u ON u.unit_code = f.commune_code "
                 + "AND u.unit_level = 'COMMUNE' WHERE f.route_level = 'COMMUNE'", Integer.class)).isEqualTo(6);
+
+        // most finished encounters are settled through billing: paid in cash, by transfer, or discharged unpaid,
+        // a few corrected into a second version, each version with its lines
+        int settled = jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE status = 'SETTLED'", Integer.class);
+        int finished = jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE status = 'FINISHED'", Integer.class);
+        assertThat(settled).isGreaterThan(600).isGreaterThan(4 * finished);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT encounter_id) FROM billing_settled_version", Integer.class))
+                .isEqualTo(settled);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM billing_settled_version WHERE version_no = 2"
+                + " AND reason IS NOT NULL", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM billing_settled_version v WHERE NOT EXISTS"
+                + " (SELECT 1 FROM billing_settled_line l WHERE l.encounter_id = v.encounter_id"
+                + " AND l.version_no = v.version_no)", Integer.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT DISTINCT method FROM billing_payment ORDER BY method", String.class))
+                .containsExactly("CASH", "TRANSFER");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM billing_settled_version v WHERE version_no = 1 AND NOT EXISTS"
+                + " (SELECT 1 FROM billing_payment p WHERE p.encounter_id = v.encounter_id)", Integer.class)).isPositive();
+        Long demoEncounter = jdbc.queryForObject("SELECT MIN(encounter_id) FROM billing_settled_version WHERE version_no = 2",
+                Long.class);
+        assertThat(get("/encounters/" + demoEncounter + "/cost-statement"))
+                .contains("BẢNG KÊ CHI PHÍ KHÁM BỆNH, CHỮA BỆNH", "Phiên bản 2", "Rà soát lại bảng kê");
+        assertThat(get("/encounters/" + demoEncounter + "/cost-statement?version=1")).contains("Phiên bản 1");
 
         String vi = get("/");
         assertThat(vi).contains("Cơ sở khám chữa bệnh", "Bệnh viện Hữu nghị Đa khoa Nghệ An", "40001", "Trạm Y tế Xã");

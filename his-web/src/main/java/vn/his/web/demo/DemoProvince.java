@@ -50,7 +50,8 @@ import vn.his.core.reference.ReferenceFile;
  * stations in real communes of the 2024 administrative-unit list, staff, ~300 patients holding cards of every benefit
  * level (some expired, some registered elsewhere) and ~1,000 encounters over the last two months: commune visits,
  * district outpatient and inpatient stays, emergencies, referrals and chronic-disease drug pick-ups. Deterministic
- * for a seed. Facility codes and catalogues are demo data (flagged {@code demo_data}).
+ * for a seed. Facility codes and catalogues are demo data (flagged {@code demo_data}). Most finished encounters are
+ * then settled ({@link DemoSettlement}): paid in cash or by transfer, some discharged unpaid, a few corrected.
  */
 @Component
 public class DemoProvince {
@@ -89,10 +90,12 @@ public class DemoProvince {
     private final EncounterService encounters;
     private final ClinicalTime time;
     private final TransactionTemplate tx;
+    private final DemoSettlement settlement;
 
     public DemoProvince(FacilityRepository facilities, DepartmentRepository departments,
                         PractitionerRepository practitioners, CatalogItemRepository catalog, PatientRegistry registry,
-                        EncounterService encounters, ClinicalTime time, TransactionTemplate tx) {
+                        EncounterService encounters, ClinicalTime time, TransactionTemplate tx,
+                        DemoSettlement settlement) {
         this.facilities = facilities;
         this.departments = departments;
         this.practitioners = practitioners;
@@ -101,6 +104,7 @@ public class DemoProvince {
         this.encounters = encounters;
         this.time = time;
         this.tx = tx;
+        this.settlement = settlement;
     }
 
     /** A facility of the demo with what the generator needs to order for it. */
@@ -131,19 +135,24 @@ public class DemoProvince {
         }
         LocalDate today = time.today();
         int created = 0;
+        List<Long> finished = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             Patient p = patients.get(random.nextInt(patients.size()));
             LocalDateTime arrival = today.minusDays(1 + random.nextInt(60)).atTime(7 + random.nextInt(10),
                     random.nextInt(60));
             try {
-                recordEncounter(random, p, cards.get(p.id()), sites, arrival);
+                Long done = recordEncounter(random, p, cards.get(p.id()), sites, arrival);
+                if (done != null) {
+                    finished.add(done);
+                }
                 created++;
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Demo encounter " + i + " could not be recorded", e);
             }
         }
-        LOG.info("Demo province {} loaded: {} facilities, {} patients, {} encounters in {} ms", PROVINCE, sites.size(),
-                patients.size(), created, (System.nanoTime() - started) / 1_000_000);
+        DemoSettlement.Outcome settled = settlement.settle(finished, random);
+        LOG.info("Demo province {} loaded: {} facilities, {} patients, {} encounters ({} settled) in {} ms", PROVINCE,
+                sites.size(), patients.size(), created, settled.settled(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private List<Site> createSites(List<AdminUnitRow> communes) {
@@ -244,7 +253,8 @@ public class DemoProvince {
         return cards;
     }
 
-    private void recordEncounter(Random r, Patient p, List<InsuranceCard> cards, List<Site> sites,
+    /** Records one encounter; returns its id when it was finished, {@code null} while it stays open. */
+    private Long recordEncounter(Random r, Patient p, List<InsuranceCard> cards, List<Site> sites,
                                  LocalDateTime arrival) {
         int kind = r.nextInt(100);
         Site site;
@@ -316,11 +326,12 @@ public class DemoProvince {
         }
         encounters.recordDiagnosis(e.id(), new Diagnosis(dx[1], dx[1], dx[0], List.of(), null, null));
         if (r.nextInt(20) == 0) {
-            return; // still open: the patient is still being seen
+            return null; // still open: the patient is still being seen
         }
         boolean transfer = referralFrom == null && site.facility().routeLevel() == RouteLevel.COMMUNE && r.nextInt(15) == 0;
         encounters.finish(e.id(), new Discharge(discharge, transfer ? 2 : 1, transfer ? 2 : 1,
                 transfer ? sites.get(1).code() : null, null, "Tái khám khi có bất thường", null));
+        return e.id();
     }
 
     private static CatalogItem pick(Random r, List<CatalogItem> pool) {
