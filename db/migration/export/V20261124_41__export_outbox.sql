@@ -1,8 +1,10 @@
 -- Delivery outbox of the gateway submissions (issue 4): check-ins (XML0) and claim dossiers (GIAMDINHHS) signed
 -- and queued in the transaction of the business change, sent by the dispatcher (vn.his.export.outbox).
--- Runs unchanged on MariaDB 10.11 / MySQL 8 and on H2 in MySQL mode. All times are DATETIME(3) wall-clock time in
--- Asia/Ho_Chi_Minh, computed by the application's clock (never NOW() of the database), so nodes and databases in
--- other zones compare them the same way.
+-- Runs unchanged on MariaDB 10.11 / MySQL 8 and on H2 in MySQL mode. Times shown to people are DATETIME(3) wall-clock
+-- time in Asia/Ho_Chi_Minh; the two times the dispatchers compare (next_attempt_ms, lease_until_ms) are epoch
+-- milliseconds, because MySQL Connector/J drops the fractional seconds of parameters on MariaDB (it reads the server as
+-- "5.5.5-…") and a lease of a few seconds must not move by up to one. Every time comes from the application's clock,
+-- never from NOW() of the database.
 
 -- One document to deliver. The row reflects the latest state; every try is kept in outbox_attempt.
 -- status: QUEUED, SENDING, ACCEPTED, RETRY, DEAD, REJECTED, SUPERSEDED (vn.his.export.outbox.SubmissionStatus).
@@ -21,12 +23,12 @@ CREATE TABLE outbox_submission (
     attempt_count       INT          NOT NULL,
     -- attempt_count when last (re)queued: the retry budget counts attempts since then
     attempt_base        INT          NOT NULL,
-    next_attempt_at     DATETIME(3)  NOT NULL,
-    -- dispatcher node holding the row while SENDING, until lease_until; lease_token fences a node whose lease
+    next_attempt_ms     BIGINT       NOT NULL,
+    -- dispatcher node holding the row while SENDING, until lease_until_ms; lease_token fences a node whose lease
     -- expired and was taken over (its late answer must not change the row)
     lease_owner         VARCHAR(100),
     lease_token         VARCHAR(36),
-    lease_until         DATETIME(3),
+    lease_until_ms      BIGINT,
     ma_giao_dich        VARCHAR(100),
     thoi_gian_tiep_nhan DATETIME,
     last_code           VARCHAR(20),
@@ -35,8 +37,8 @@ CREATE TABLE outbox_submission (
     updated_at          DATETIME(3)  NOT NULL,
     row_version         BIGINT       NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
-CREATE INDEX ix_outbox_due ON outbox_submission (status, next_attempt_at);
-CREATE INDEX ix_outbox_lease ON outbox_submission (status, lease_until);
+CREATE INDEX ix_outbox_due ON outbox_submission (status, next_attempt_ms);
+CREATE INDEX ix_outbox_lease ON outbox_submission (status, lease_until_ms);
 CREATE INDEX ix_outbox_malk ON outbox_submission (facility_code, ma_lk, kind);
 CREATE INDEX ix_outbox_created ON outbox_submission (facility_code, created_at);
 

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
+import vn.his.core.common.ClinicalTime;
 import vn.his.core.common.DomainException;
 import vn.his.export.gateway.SubmissionResult;
 
@@ -38,7 +40,7 @@ public class SubmissionStore {
     static final int MESSAGE_LENGTH = 2000;
 
     private static final String COLUMNS = "id, kind, ma_lk, facility_code, encounter_id, claim_version, status, sha256, "
-            + "certificate_subject, attempt_count, next_attempt_at, lease_owner, lease_until, ma_giao_dich, "
+            + "certificate_subject, attempt_count, next_attempt_ms, lease_owner, lease_until_ms, ma_giao_dich, "
             + "thoi_gian_tiep_nhan, last_code, last_message, created_at, updated_at, row_version";
 
     private final JdbcTemplate jdbc;
@@ -56,7 +58,7 @@ public class SubmissionStore {
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO outbox_submission (kind, ma_lk, "
                     + "facility_code, encounter_id, claim_version, status, signed_document, sha256, certificate_subject, "
-                    + "attempt_count, attempt_base, next_attempt_at, created_at, updated_at, row_version) "
+                    + "attempt_count, attempt_base, next_attempt_ms, created_at, updated_at, row_version) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 0)", new String[] {"id"});
             ps.setString(1, document.kind().name());
             ps.setString(2, document.maLk());
@@ -67,7 +69,7 @@ public class SubmissionStore {
             ps.setBytes(7, signed);
             ps.setString(8, sha256);
             ps.setString(9, truncate(certificateSubject, 500));
-            ps.setTimestamp(10, Timestamp.valueOf(now));
+            ps.setLong(10, millis(now));
             ps.setTimestamp(11, Timestamp.valueOf(now));
             ps.setTimestamp(12, Timestamp.valueOf(now));
             return ps;
@@ -106,12 +108,12 @@ public class SubmissionStore {
         due.addAll(statuses);
         due.retainAll(SubmissionStatus.DUE);
         if (!due.isEmpty()) {
-            alternatives.add("(s.status IN (" + inList(due) + ") AND s.next_attempt_at <= ?)");
-            args.add(ts(now));
+            alternatives.add("(s.status IN (" + inList(due) + ") AND s.next_attempt_ms <= ?)");
+            args.add(millis(now));
         }
         if (expiredLeases) {
-            alternatives.add("(s.status = 'SENDING' AND s.lease_until < ?)");
-            args.add(ts(now));
+            alternatives.add("(s.status = 'SENDING' AND s.lease_until_ms < ?)");
+            args.add(millis(now));
         }
         if (alternatives.isEmpty()) {
             return List.of();
@@ -125,9 +127,9 @@ public class SubmissionStore {
         // gateway: the last file received replaces the earlier ones)
         sql.append(" AND NOT EXISTS (SELECT 1 FROM outbox_submission o WHERE o.kind = s.kind AND o.kind = 'DOSSIER'"
                 + " AND o.facility_code = s.facility_code AND o.ma_lk = s.ma_lk AND o.status = 'SENDING'"
-                + " AND o.lease_until >= ? AND o.id <> s.id)");
-        args.add(ts(now));
-        sql.append(" ORDER BY s.next_attempt_at, s.id LIMIT ?");
+                + " AND o.lease_until_ms >= ? AND o.id <> s.id)");
+        args.add(millis(now));
+        sql.append(" ORDER BY s.next_attempt_ms, s.id LIMIT ?");
         args.add(limit);
         return jdbc.queryForList(sql.toString(), Long.class, args.toArray());
     }
@@ -138,10 +140,10 @@ public class SubmissionStore {
      * attempt of the previous holder is closed as INTERRUPTED. Empty when another node was faster.
      */
     public Optional<ClaimedSubmission> claim(long id, String owner, LocalDateTime now, LocalDateTime leaseUntil) {
-        List<Object[]> rows = jdbc.query("SELECT status, row_version, attempt_count, attempt_base, next_attempt_at, "
-                        + "lease_until FROM outbox_submission WHERE id = ?",
+        List<Object[]> rows = jdbc.query("SELECT status, row_version, attempt_count, attempt_base, next_attempt_ms, "
+                        + "lease_until_ms FROM outbox_submission WHERE id = ?",
                 (rs, n) -> new Object[] {SubmissionStatus.valueOf(rs.getString(1)), rs.getLong(2), rs.getInt(3),
-                        rs.getInt(4), rs.getTimestamp(5), rs.getTimestamp(6)}, id);
+                        rs.getInt(4), rs.getLong(5), rs.getObject(6, Long.class)}, id);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -150,9 +152,8 @@ public class SubmissionStore {
         long version = (Long) row[1];
         int attempts = (Integer) row[2];
         int base = (Integer) row[3];
-        boolean expiredLease = status == SubmissionStatus.SENDING && row[5] != null
-                && ((Timestamp) row[5]).toLocalDateTime().isBefore(now);
-        boolean due = SubmissionStatus.DUE.contains(status) && !((Timestamp) row[4]).toLocalDateTime().isAfter(now);
+        boolean expiredLease = status == SubmissionStatus.SENDING && row[5] != null && (Long) row[5] < millis(now);
+        boolean due = SubmissionStatus.DUE.contains(status) && (Long) row[4] <= millis(now);
         if (!expiredLease && !due) {
             return Optional.empty();
         }
@@ -160,9 +161,9 @@ public class SubmissionStore {
         String token = UUID.randomUUID().toString();
         int attemptNo = attempts + 1;
         int changed = jdbc.update("UPDATE outbox_submission SET status = 'SENDING', lease_owner = ?, lease_token = ?, "
-                        + "lease_until = ?, attempt_count = ?, updated_at = ?, row_version = row_version + 1 "
+                        + "lease_until_ms = ?, attempt_count = ?, updated_at = ?, row_version = row_version + 1 "
                         + "WHERE id = ? AND row_version = ? AND status = ?",
-                owner, token, ts(leaseUntil), attemptNo, ts(now), id, version, status.name());
+                owner, token, millis(leaseUntil), attemptNo, ts(now), id, version, status.name());
         if (changed != 1) {
             return Optional.empty();
         }
@@ -220,7 +221,7 @@ public class SubmissionStore {
         String receipt = accepted ? "ma_giao_dich = ?, thoi_gian_tiep_nhan = ?, " : "";
         List<Object> args = new ArrayList<>();
         args.add(next.name());
-        args.add(verdict.nextAttemptAt() == null ? ts(now) : ts(verdict.nextAttemptAt()));
+        args.add(millis(verdict.nextAttemptAt() == null ? now : verdict.nextAttemptAt()));
         if (accepted) {
             args.add(truncate(transaction, 100));
             args.add(result.thoiGianTiepNhan() == null ? null : ts(result.thoiGianTiepNhan()));
@@ -230,8 +231,8 @@ public class SubmissionStore {
         args.add(ts(now));
         args.add(claimed.id());
         args.add(claimed.leaseToken());
-        int changed = jdbc.update("UPDATE outbox_submission SET status = ?, next_attempt_at = ?, "
-                + "lease_owner = NULL, lease_token = NULL, lease_until = NULL, " + receipt
+        int changed = jdbc.update("UPDATE outbox_submission SET status = ?, next_attempt_ms = ?, "
+                + "lease_owner = NULL, lease_token = NULL, lease_until_ms = NULL, " + receipt
                 + "last_code = ?, last_message = ?, updated_at = ?, row_version = row_version + 1 "
                 + "WHERE id = ? AND status = 'SENDING' AND lease_token = ?", args.toArray());
         return changed == 1;
@@ -251,10 +252,10 @@ public class SubmissionStore {
             throw new DomainException("export.outbox.notRequeueable", id, status.name());
         }
         status.moveTo(SubmissionStatus.QUEUED);
-        int changed = jdbc.update("UPDATE outbox_submission SET status = 'QUEUED', next_attempt_at = ?, "
+        int changed = jdbc.update("UPDATE outbox_submission SET status = 'QUEUED', next_attempt_ms = ?, "
                         + "attempt_base = attempt_count, updated_at = ?, row_version = row_version + 1 "
                         + "WHERE id = ? AND row_version = ? AND status = ?",
-                ts(now), ts(now), id, rows.get(0)[1], status.name());
+                millis(now), ts(now), id, rows.get(0)[1], status.name());
         if (changed != 1) {
             throw new DomainException("export.outbox.changedMeanwhile", id);
         }
@@ -319,13 +320,23 @@ public class SubmissionStore {
 
     private static final RowMapper<Submission> SUBMISSION = (rs, n) -> new Submission(rs.getLong(1),
             SubmissionKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getInt(6),
-            SubmissionStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getInt(10), time(rs, 11),
-            rs.getString(12), time(rs, 13), rs.getString(14), time(rs, 15), rs.getString(16), rs.getString(17),
+            SubmissionStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getInt(10), epoch(rs, 11),
+            rs.getString(12), epoch(rs, 13), rs.getString(14), time(rs, 15), rs.getString(16), rs.getString(17),
             time(rs, 18), time(rs, 19), rs.getLong(20));
 
     private static LocalDateTime time(ResultSet rs, int column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toLocalDateTime();
+    }
+
+    private static LocalDateTime epoch(ResultSet rs, int column) throws SQLException {
+        Long value = rs.getObject(column, Long.class);
+        return value == null ? null : LocalDateTime.ofInstant(Instant.ofEpochMilli(value), ClinicalTime.VIETNAM);
+    }
+
+    /** Wall-clock time in Asia/Ho_Chi_Minh as epoch milliseconds (the zone has no daylight saving). */
+    static long millis(LocalDateTime time) {
+        return time.atZone(ClinicalTime.VIETNAM).toInstant().toEpochMilli();
     }
 
     private static Timestamp ts(LocalDateTime time) {
