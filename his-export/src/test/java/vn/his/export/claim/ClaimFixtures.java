@@ -48,8 +48,6 @@ final class ClaimFixtures {
     static final String FACILITY = "40017";
     static final String CCHN = "000123/NA-CCHN";
     static final LocalDateTime ARRIVAL = LocalDateTime.of(2026, 11, 20, 7, 30);
-    static final FacilityProfile DISTRICT = new FacilityProfile(FACILITY, CareLevel.BASIC, FormerRoute.DISTRICT,
-            new BigDecimal("62"), false, false);
 
     private static RuleBook rules;
 
@@ -167,7 +165,9 @@ final class ClaimFixtures {
         }
         vn.his.billing.rules.EncounterType type = vn.his.core.encounter.EncounterType.isInpatient(source.encounterType())
                 ? vn.his.billing.rules.EncounterType.INPATIENT : vn.his.billing.rules.EncounterType.OUTPATIENT;
-        VisitContext.Builder visit = VisitContext.builder(source.arrivalTime().toLocalDate(), DISTRICT, type);
+        FacilityProfile facility = new FacilityProfile(source.facilityCode(), CareLevel.BASIC, FormerRoute.DISTRICT,
+                new BigDecimal("62"), false, false);
+        VisitContext.Builder visit = VisitContext.builder(source.arrivalTime().toLocalDate(), facility, type);
         List<CardPeriod> cards = new ArrayList<>();
         for (CardDetails c : source.cards()) {
             cards.add(new CardPeriod(c.number().value(), c.validFrom(), c.validTo(), c.registeredFacility(),
