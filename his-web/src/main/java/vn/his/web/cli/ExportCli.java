@@ -16,13 +16,17 @@ import vn.his.web.HisApplication;
  */
 public final class ExportCli {
 
-    /** Settings of the command's context: no web server, no demo, no start-up loads, no scheduled jobs. */
+    /**
+     * Settings of the command's context: no demo, no start-up loads, no scheduled jobs, quiet. Given as command-line
+     * properties, so they win over application.properties and the environment (HIS_DEMO=true does not load the demo
+     * into the database being exported).
+     */
     static final String[] PROPERTIES = {
-            "his.demo.load=false",
-            "his.reference.load-on-startup=false",
-            "spring.quartz.auto-startup=false",
-            "spring.main.banner-mode=off",
-            "logging.level.root=WARN",
+            "--his.demo.load=false",
+            "--his.reference.load-on-startup=false",
+            "--spring.quartz.auto-startup=false",
+            "--spring.main.banner-mode=off",
+            "--logging.level.root=WARN",
     };
 
     private ExportCli() {
@@ -38,7 +42,7 @@ public final class ExportCli {
             return 1;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HisApplication.class)
-                .web(WebApplicationType.NONE).properties(PROPERTIES).logStartupInfo(false).run()) {
+                .web(WebApplicationType.NONE).logStartupInfo(false).run(PROPERTIES)) {
             return context.getBean(ExportCommand.class).run(arguments, out, err);
         }
     }
