@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -89,14 +90,14 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    public GatewayClient gatewayClient(GatewaySettings settings, ClinicalTime time) {
-        Clock clock = time.clock();
+    public GatewayClient gatewayClient(GatewaySettings settings, ObjectProvider<ClinicalTime> time) {
+        Clock clock = clock(time);
         return new GatewayClient(settings, new TokenCache(clock, settings.tokenRenewalMargin()), clock);
     }
 
     @Bean
-    public GatewayAccountStore gatewayAccountStore(JdbcTemplate jdbc, GatewayCredentials credentials, ClinicalTime time) {
-        return new GatewayAccountStore(jdbc, credentials, time.clock());
+    public GatewayAccountStore gatewayAccountStore(JdbcTemplate jdbc, GatewayCredentials credentials, ObjectProvider<ClinicalTime> time) {
+        return new GatewayAccountStore(jdbc, credentials, clock(time));
     }
 
     @Bean
@@ -106,14 +107,14 @@ public class OutboxConfiguration {
 
     @Bean
     public SubmissionQueue submissionQueue(SubmissionStore store, SigningKeystores keystores,
-                                           PlatformTransactionManager transactions, ClinicalTime time) {
-        return new OutboxSubmissionQueue(store, keystores, transactions, time.clock());
+                                           PlatformTransactionManager transactions, ObjectProvider<ClinicalTime> time) {
+        return new OutboxSubmissionQueue(store, keystores, transactions, clock(time));
     }
 
     @Bean
     public SubmissionLedger submissionLedger(SubmissionStore store, PlatformTransactionManager transactions,
-                                             ClinicalTime time) {
-        return new SubmissionLedger(store, transactions, time.clock());
+                                             ObjectProvider<ClinicalTime> time) {
+        return new SubmissionLedger(store, transactions, clock(time));
     }
 
     @Bean
@@ -132,9 +133,14 @@ public class OutboxConfiguration {
 
     @Bean
     public OutboxDispatcher outboxDispatcher(SubmissionStore store, GatewayClient client, GatewayAccountStore accounts,
-                                             PlatformTransactionManager transactions, ClinicalTime time,
+                                             PlatformTransactionManager transactions, ObjectProvider<ClinicalTime> time,
                                              DispatcherSettings settings) {
-        return new OutboxDispatcher(store, client, accounts::find, transactions, time.clock(), settings);
+        return new OutboxDispatcher(store, client, accounts::find, transactions, clock(time), settings);
+    }
+
+    /** The clinical clock of core; the system clock in Asia/Ho_Chi_Minh when a context has no such bean. */
+    private static Clock clock(ObjectProvider<ClinicalTime> time) {
+        return time.getIfAvailable(ClinicalTime::system).clock();
     }
 
     static String defaultNodeId() {

@@ -412,6 +412,21 @@ class OutboxDeliveryDbTest {
         assertThat(attempts(id)).extracting(SubmissionAttempt::sha256).containsOnly(claimed.sha256());
     }
 
+    @Test
+    void gatewayPasswordsAreStoredOnlyEncryptedAndBoundToTheirFacility() {
+        String stored = jdbc.queryForObject("SELECT password_encrypted FROM gateway_account WHERE facility_code = ?",
+                String.class, DeliveryFixture.FACILITY);
+        assertThat(stored).startsWith("v1:").doesNotContain(DeliveryFixture.PASSWORD)
+                .doesNotContain(DeliveryFixture.ACCOUNT.passwordHash());
+        assertThat(accounts.find(DeliveryFixture.FACILITY)).contains(DeliveryFixture.ACCOUNT);
+        // a ciphertext copied to another facility's row does not decrypt there
+        jdbc.update("INSERT INTO gateway_account (facility_code, username, password_encrypted, ma_tinh, updated_at) "
+                + "VALUES ('40002', '40001_BV', ?, '40', CURRENT_TIMESTAMP)", stored);
+        assertThatThrownBy(() -> accounts.find("40002")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining(DeliveryFixture.PASSWORD);
+        jdbc.update("DELETE FROM gateway_account WHERE facility_code = '40002'");
+    }
+
     // ---------------------------------------------------------------------------------------------------- reading
 
     @Test
