@@ -5,12 +5,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
+import vn.his.web.cli.ExportCli;
+
 /** The one executable of the HIS: components, entities and repositories of every module under {@code vn.his}. */
 @SpringBootApplication(scanBasePackages = "vn.his")
 @EntityScan("vn.his")
 @EnableJpaRepositories("vn.his")
 public class HisApplication {
     public static void main(String[] args) {
+        if (args.length > 0 && "export".equals(args[0])) {
+            // export for people: a short-lived command without the web server (vn.his.web.cli)
+            System.exit(ExportCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
         SpringApplication.run(HisApplication.class, args);
     }
 }

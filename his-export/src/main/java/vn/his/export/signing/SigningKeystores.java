@@ -1,0 +1,54 @@
+package vn.his.export.signing;
+
+import java.security.cert.X509Certificate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import vn.his.core.common.DomainException;
+
+/**
+ * The signing keystore of each facility: a PKCS#12 file per facility code, or one for the whole deployment (a
+ * facility without its own entry uses it). Keystores are opened on first use and kept; a facility without any
+ * keystore cannot sign ({@code export.keystore.notConfigured}).
+ */
+public final class SigningKeystores {
+
+    private final Map<String, KeystoreLocation> byFacility;
+    private final KeystoreLocation fallback;
+    private final Map<KeystoreLocation, FacilityKeystore> opened = new ConcurrentHashMap<>();
+
+    /**
+     * @param byFacility keystores per 5-digit facility code
+     * @param fallback   keystore of the deployment, or {@code null}
+     */
+    public SigningKeystores(Map<String, KeystoreLocation> byFacility, KeystoreLocation fallback) {
+        this.byFacility = Map.copyOf(byFacility);
+        this.fallback = fallback;
+    }
+
+    public static SigningKeystores none() {
+        return new SigningKeystores(Map.of(), null);
+    }
+
+    public Optional<KeystoreLocation> location(String facilityCode) {
+        Objects.requireNonNull(facilityCode, "facilityCode");
+        return Optional.ofNullable(byFacility.getOrDefault(facilityCode, fallback));
+    }
+
+    /** The opened keystore of {@code facilityCode}. */
+    public FacilityKeystore keystore(String facilityCode) {
+        KeystoreLocation location = location(facilityCode)
+                .orElseThrow(() -> new DomainException("export.keystore.notConfigured", facilityCode));
+        return opened.computeIfAbsent(location, KeystoreLocation::open);
+    }
+
+    public XmlDsigSigner signer(String facilityCode) {
+        return new XmlDsigSigner(keystore(facilityCode));
+    }
+
+    public X509Certificate certificate(String facilityCode) {
+        return keystore(facilityCode).certificate();
+    }
+}
