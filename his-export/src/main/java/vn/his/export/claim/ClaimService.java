@@ -138,12 +138,12 @@ public class ClaimService {
         LocalDateTime now = time.now();
         Long submission = assessment.sendable() ? enqueue(snapshot.facilityCode(), settled.encounterId(),
                 snapshot.maLk(), claimNo, now.toLocalDate(), assembled.tables) : null;
-        var totals = settled.priced().totals();
+        SummaryMoney money = SummaryMoney.of(settled.priced().totals());
         store.insert(new ClaimStore.NewClaim(settled.encounterId(), snapshot.maLk(), snapshot.facilityCode(), claimNo,
                 settled.version(), reason, reasonText, snapshot.schemaVersion(), now.toLocalDate(),
                 assembled.source.patientCode(), assembled.source.patient().fullName(),
-                assembled.source.arrivalTime(), assembled.source.dischargeTime(), payment, totals.tTongchiBv(),
-                totals.xml1FormulaBhtt(), totals.tBncct(), totals.tBntt(),
+                assembled.source.arrivalTime(), assembled.source.dischargeTime(), payment, money.tTongchiBv(),
+                money.tBhtt(), money.tBncct(), money.tBntt(),
                 assessment.sendable() ? ClaimStatus.QUEUED : ClaimStatus.HELD_WITH_ERRORS, submission, now,
                 assembled.tables, assessment.findings()));
         store.supersedeHeldBefore(snapshot.maLk(), claimNo, now);

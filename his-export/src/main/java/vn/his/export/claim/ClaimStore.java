@@ -111,7 +111,7 @@ public class ClaimStore {
             jdbc.update("INSERT INTO claim_finding (claim_version_id, seq, severity, table_code, field_name, row_stt, "
                             + "rule_id, args, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, seq++, f.severity().name(), f.table(), f.field(), f.rowStt(), f.ruleId(),
-                    String.join(UNIT_SEPARATOR, f.args()), truncate(f.message(), 2000));
+                    truncate(String.join(UNIT_SEPARATOR, f.args()), 4000), truncate(f.message(), 2000));
         }
     }
 

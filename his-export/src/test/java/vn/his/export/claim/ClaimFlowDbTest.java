@@ -164,6 +164,22 @@ class ClaimFlowDbTest {
     }
 
     @Test
+    void theFirstCostAfterTheAdmissionOrderQueuesASecondCheckIn() {
+        Facility f = scenario.facility();
+        Patient p = scenario.patient("Vũ Thị Hạnh");
+        long id = scenario.open(f, p, scenario.card(p, f, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                false, ARRIVAL);
+        String lk = maLk(id);
+        scenario.admitWithBedDay(id, ARRIVAL);
+        List<OutgoingDocument> checkIns = queue.of(lk, SubmissionKind.CHECK_IN);
+        assertThat(checkIns).hasSize(2);
+        var ward = TableReader.rows(checkIns.get(1).unsignedXml()).get(0);
+        assertThat(ward).containsEntry("NGAY_VAO_NOI_TRU", "202611200830").containsEntry("MA_LOAI_KCB", "03")
+                .containsEntry("MA_DICH_VU", "K03.1930").containsEntry("LY_DO_VNT", "Viêm phổi");
+        assertThat(TableReader.rows(checkIns.get(0).unsignedXml()).get(0)).containsEntry("NGAY_VAO_NOI_TRU", "");
+    }
+
+    @Test
     void anExpiredCardHoldsTheClaimAndAnEmergencyHasNoCheckIn() {
         Facility f = scenario.facility();
         scenario.approveLabTest(f);

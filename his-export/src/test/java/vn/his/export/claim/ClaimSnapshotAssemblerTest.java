@@ -152,6 +152,19 @@ class ClaimSnapshotAssemblerTest {
     }
 
     @Test
+    void checkInAtTheFirstCostInTheWardCarriesTheAdmission() {
+        ClaimSource source = ClaimFixtures.inpatient("40017261120000009");
+        CheckInStatus ward = new CheckInAssembler().assemble(source, 2, null, 1);
+        assertThat(ward.ngayVaoNoiTru()).isEqualTo("202611200830");
+        assertThat(ward.lyDoVnt()).isEqualTo("Viêm phổi cần điều trị nội trú");
+        assertThat(ward.maDichVu()).isEqualTo("K03.1930");
+        assertThat(ward.maLoaiKcb()).isEqualTo("03");
+        CheckInStatus first = new CheckInAssembler().assemble(source, 1, null, 1);
+        assertThat(first.ngayVaoNoiTru()).isNull();
+        assertThat(first.lyDoVnt()).isNull();
+    }
+
+    @Test
     void severalCardsAreListedInOrder() {
         ClaimSource source = ClaimFixtures.outpatient("40017261120000002", List.of(
                 ClaimFixtures.card("HT3401234567890", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 20)),

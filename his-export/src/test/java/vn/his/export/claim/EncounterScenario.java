@@ -135,6 +135,17 @@ public class EncounterScenario {
         encounters.finish(id, new Discharge(arrival.plusHours(2), 1, 1, null, null, null, null));
     }
 
+    /** An exam, then the inpatient order (MA_LOAI_KCB 03) an hour after arrival, then a bed day in the ward. */
+    public void admitWithBedDay(long id, LocalDateTime arrival) {
+        encounters.addLine(id, ClaimFixtures.exam(arrival.plusMinutes(10)));
+        encounters.orderAdmission(id, arrival.plusHours(1), "Viêm phổi", null, "03");
+        encounters.addLine(id, new OrderLineDraft(OrderKind.BED, "K03.1930", "Giường Nội khoa loại 2", "K03.1930",
+                null, 15, "Ngày", BigDecimal.ONE, new BigDecimal("180000"), new BigDecimal("180000"), 1, 100, 100,
+                null, arrival.plusHours(1).plusMinutes(10), null, null, "K03", ClaimFixtures.CCHN, null, null, null,
+                "H001", 1, null, null, null, null, null, null, null, null, null, null, null,
+                vn.his.core.encounter.OtherFunding.NONE));
+    }
+
     /**
      * Settles the current revision as billing will: prices it (the real engine), marks the encounter settled, puts
      * the version in the ledger and publishes EncounterSettled, all in one transaction.
