@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,6 +40,7 @@ import vn.his.core.patient.Patient;
 import vn.his.core.patient.PatientRegistry;
 import vn.his.core.testsupport.CoreFixtures;
 import vn.his.core.testsupport.DatabaseTest;
+import vn.his.export.signing.DemoCertificateFactory;
 
 /** The printable cost statement page and its Excel download, through MockMvc, Vietnamese by default. */
 @DatabaseTest
@@ -46,6 +49,23 @@ import vn.his.core.testsupport.DatabaseTest;
 class CostStatementPageDbTest {
 
     static final LocalDateTime ARRIVAL = LocalDateTime.of(2026, 11, 20, 7, 30);
+
+    /**
+     * Settling queues the signed claim in the same transaction (export's listeners), so the test facilities need a
+     * signing keystore: one demo keystore for the deployment.
+     */
+    @DynamicPropertySource
+    static void signing(DynamicPropertyRegistry registry) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("his-statement-keys");
+        dir.toFile().deleteOnExit();
+        java.nio.file.Path file = dir.resolve("deployment.p12");
+        DemoCertificateFactory.create(file, "secret".toCharArray(), "cskcb", "CN=Test,O=HIS test,C=VN",
+                java.time.Instant.now().minus(java.time.Duration.ofDays(400)), java.time.Duration.ofDays(800));
+        file.toFile().deleteOnExit();
+        registry.add("his.signing.keystore.path", file::toString);
+        registry.add("his.signing.keystore.password", () -> "secret");
+        registry.add("his.signing.keystore.alias", () -> "cskcb");
+    }
 
     @Autowired
     MockMvc mvc;
