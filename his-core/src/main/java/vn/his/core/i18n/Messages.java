@@ -3,8 +3,11 @@ package vn.his.core.i18n;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves user-facing texts from the message bundles of every module
@@ -23,6 +26,12 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** Patterns by locale and key (bundles do not change while the application runs). */
+    private static final Map<Locale, Map<String, Optional<String>>> PATTERNS = new ConcurrentHashMap<>();
+
+    /** Parsed formats by locale and key; a prototype is cloned per use because MessageFormat is not thread-safe. */
+    private static final Map<Locale, Map<String, MessageFormat>> FORMATS = new ConcurrentHashMap<>();
+
     private Messages() {
     }
 
@@ -33,14 +42,25 @@ public final class Messages {
 
     /** The text for {@code key} in {@code locale} (Vietnamese when the locale has no text), formatted with {@code args}. */
     public static String get(Locale locale, String key, Object... args) {
+        String pattern = PATTERNS.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> Optional.ofNullable(pattern(locale, k)))
+                .orElseThrow(() -> new MissingResourceException("No message for key " + key, Messages.class.getName(),
+                        key));
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat prototype = FORMATS.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) prototype.clone()).format(args);
+    }
+
+    /** The raw pattern in {@code locale}, else in Vietnamese, else {@code null}. */
+    private static String pattern(Locale locale, String key) {
         String pattern = find(locale, key);
         if (pattern == null && !locale.getLanguage().equals(VIETNAMESE.getLanguage())) {
             pattern = find(VIETNAMESE, key);
         }
-        if (pattern == null) {
-            throw new MissingResourceException("No message for key " + key, Messages.class.getName(), key);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return pattern;
     }
 
     private static String find(Locale locale, String key) {

@@ -1,8 +1,8 @@
 package vn.his.export.claim;
 
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.his.export.xml.RowFields;
@@ -26,7 +26,7 @@ final class Row<R extends Record> {
     }
 
     Row<R> set(String element, Object value) {
-        if (!RowFields.elementNames(type).contains(element)) {
+        if (!RowFields.layout(type).elements().contains(element)) {
             throw new IllegalArgumentException(type.getSimpleName() + " has no element " + element);
         }
         values.put(element, value);
@@ -34,21 +34,18 @@ final class Row<R extends Record> {
     }
 
     R build() {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            Object value = values.get(RowFields.elementName(components[i].getName()));
-            if (value != null && !components[i].getType().isInstance(value)) {
-                throw new IllegalArgumentException(type.getSimpleName() + "." + components[i].getName() + " expects "
-                        + components[i].getType().getSimpleName() + ", got " + value.getClass().getSimpleName());
+        RowFields.Layout layout = RowFields.layout(type);
+        List<RecordComponent> components = layout.components();
+        Object[] args = new Object[components.size()];
+        for (int i = 0; i < args.length; i++) {
+            RecordComponent component = components.get(i);
+            Object value = values.get(layout.elementNames().get(i));
+            if (value != null && !component.getType().isInstance(value)) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + component.getName() + " expects "
+                        + component.getType().getSimpleName() + ", got " + value.getClass().getSimpleName());
             }
             args[i] = value;
         }
-        try {
-            return type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new)).newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
-        }
+        return layout.newInstance(type, args);
     }
 }

@@ -4,12 +4,12 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import vn.his.core.common.DomainException;
 
@@ -21,7 +21,61 @@ import vn.his.core.common.DomainException;
  */
 public final class RowFields {
 
+    /** The reflective layout of each row type, read once: every claim builds and reads dozens of rows. */
+    private static final ClassValue<Layout> LAYOUTS = new ClassValue<>() {
+        @Override
+        protected Layout computeValue(Class<?> type) {
+            return Layout.of(type);
+        }
+    };
+
     private RowFields() {
+    }
+
+    /**
+     * Components, element names and canonical constructor of a row type.
+     *
+     * @param components   the record components in declaration (= official element) order
+     * @param elementNames their element names, same order
+     * @param elements     the same names as a set, for membership checks
+     * @param constructor  the canonical constructor
+     */
+    public record Layout(List<RecordComponent> components, List<String> elementNames, Set<String> elements,
+                         Constructor<?> constructor) {
+
+        private static Layout of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            if (components == null) {
+                throw new IllegalArgumentException(type.getName() + " is not a record");
+            }
+            List<String> names = Arrays.stream(components).map(c -> elementName(c.getName())).toList();
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                return new Layout(List.of(components), names, Set.copyOf(names), constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("No canonical constructor in " + type.getSimpleName(), e);
+            }
+        }
+
+        /** Calls the canonical constructor; a domain refusal inside it is rethrown as is. */
+        public <R> R newInstance(Class<R> type, Object[] args) {
+            try {
+                return type.cast(constructor.newInstance(args));
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
+            }
+        }
+    }
+
+    /** The cached layout of a row type. */
+    public static Layout layout(Class<? extends Record> type) {
+        return LAYOUTS.get(type);
     }
 
     /** {@code tNguonkhacNsnn} → {@code T_NGUONKHAC_NSNN}. */
@@ -48,13 +102,13 @@ public final class RowFields {
 
     /** Element names of a row type, in component (= official element) order. */
     public static List<String> elementNames(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(c -> elementName(c.getName())).toList();
+        return layout(type).elementNames();
     }
 
     /** The row's values keyed by element name, in element order ({@code null} for "not applicable"). */
     public static Map<String, Object> values(Record row) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (RecordComponent c : row.getClass().getRecordComponents()) {
+        for (RecordComponent c : layout(row.getClass()).components()) {
             try {
                 values.put(elementName(c.getName()), c.getAccessor().invoke(row));
             } catch (IllegalAccessException | InvocationTargetException e) {
@@ -69,33 +123,19 @@ public final class RowFields {
      * parsed exactly as written. Refuses elements the record does not have and numbers that do not parse.
      */
     public static <R extends Record> R fromText(Class<R> type, Map<String, String> texts) {
-        RecordComponent[] components = type.getRecordComponents();
-        List<String> known = elementNames(type);
+        Layout layout = layout(type);
         for (String element : texts.keySet()) {
-            if (!known.contains(element)) {
+            if (!layout.elements().contains(element)) {
                 throw new DomainException("export.read.unknownElement", element, type.getSimpleName());
             }
         }
-        Object[] args = new Object[components.length];
-        List<Class<?>> types = new ArrayList<>();
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            types.add(c.getType());
-            String element = elementName(c.getName());
-            String text = texts.get(element);
-            args[i] = parse(c.getType(), element, text);
+        List<RecordComponent> components = layout.components();
+        Object[] args = new Object[components.size()];
+        for (int i = 0; i < args.length; i++) {
+            String element = layout.elementNames().get(i);
+            args[i] = parse(components.get(i).getType(), element, texts.get(element));
         }
-        try {
-            Constructor<R> constructor = type.getDeclaredConstructor(types.toArray(Class<?>[]::new));
-            return constructor.newInstance(args);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot build " + type.getSimpleName(), e);
-        }
+        return layout.newInstance(type, args);
     }
 
     private static Object parse(Class<?> type, String element, String text) {
