@@ -14,7 +14,7 @@ import vn.his.web.api.SecurityErrorResponses;
 /**
  * Two filter chains. {@code /api/**} and {@code /fhir/**}: HTTP Basic, stateless, no CSRF (no cookies are used), 401/403
  * as problem+json or OperationOutcome. Everything else (the screens): form login with a session and CSRF tokens on
- * every form. Public: the login page, static files, health and the OpenAPI document. Path rules here are coarse
+ * every form. Public: the login page, static files, health, the OpenAPI document and the FHIR CapabilityStatement. Path rules here are coarse
  * (who may call a family of URLs at all); which facility's records a user may see is decided by {@link AccessPolicy} in
  * the services.
  */
@@ -35,6 +35,7 @@ public class SecurityConfiguration {
     public SecurityFilterChain apiFilterChain(HttpSecurity http, SecurityErrorResponses errors) throws Exception {
         http.securityMatcher("/api/**", "/fhir/**")
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/fhir/metadata").permitAll()
                         .requestMatchers("/api/v1/claims/**", "/api/v1/exports/**", "/api/v1/submissions/**")
                         .hasAnyRole(CLAIM_ROLES)
                         .anyRequest().authenticated())
