@@ -3,6 +3,7 @@ package vn.his.web.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -59,6 +60,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/claims/**", "/exports/**", "/deliveries/**").hasAnyRole(CLAIM_ROLES)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // Basic too, for scripts and tests reading pages; a browser is sent to the form (no Basic challenge)
+                .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }

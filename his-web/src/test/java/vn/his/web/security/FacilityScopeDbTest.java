@@ -148,4 +148,25 @@ class FacilityScopeDbTest {
         assertThat(http.get("staff-a", "/api/v1/exports/x").status()).isEqualTo(403);
         assertThat(http.get("clerk-a", "/api/v1/claims/anything").status()).isNotIn(401, 403);
     }
+
+    @Test
+    void screensNeedSigningInAndKeepTheSameScope() {
+        // a browser is sent to the sign-in form; a script without Accept: text/html gets the Basic challenge
+        assertThat(http.page(null, "/reception").status()).isEqualTo(302);
+        assertThat(http.send(null, "GET", "/reception", null, null, null).status()).isEqualTo(401);
+        Reply login = http.get(null, "/login");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.body()).contains("name=\"_csrf\"");
+        assertThat(http.get(null, "/actuator/health").status()).isEqualTo(200);
+        assertThat(http.page("clerk-a", "/reception/encounters/" + w.a().encounterId()).status()).isEqualTo(200);
+        Reply other = http.page("clerk-a", "/reception/encounters/" + w.b().encounterId());
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.body()).doesNotContain("Nguyễn Thị Thử");
+        // a form post without its CSRF token is refused even for a signed-in user
+        assertThat(http.send("clerk-a", "POST", "/reception/encounters/" + w.a().encounterId() + "/finish",
+                "treatmentResult=1&dischargeType=1", "application/x-www-form-urlencoded", null).status())
+                .isEqualTo(403);
+        assertThat(http.get("admin", "/api/v1/encounters/" + w.a().encounterId()).json().get("status").asString())
+                .isEqualTo("OPEN");
+    }
 }

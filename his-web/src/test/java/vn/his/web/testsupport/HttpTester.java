@@ -32,7 +32,17 @@ public final class HttpTester {
         return send(user, method, path, json, "application/json", null);
     }
 
+    /** A page as a browser asks for it (Accept: text/html). */
+    public Reply page(String user, String path) {
+        return send(user, "GET", path, null, null, null, "text/html,application/xhtml+xml");
+    }
+
     public Reply send(String user, String method, String path, String body, String contentType, String language) {
+        return send(user, method, path, body, contentType, language, null);
+    }
+
+    public Reply send(String user, String method, String path, String body, String contentType, String language,
+                      String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -42,6 +52,9 @@ public final class HttpTester {
         if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (user + ":" + WebFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (accept != null) {
+            b.header("Accept", accept);
         }
         if (language != null) {
             b.header("Accept-Language", language);
