@@ -9,17 +9,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import vn.his.core.testsupport.DatabaseTest;
+import vn.his.web.security.DemoUsers;
 
 /**
  * The whole application with the demo province (forced with his.demo.load=true so the MariaDB run loads it too):
- * healthy, the demo province is there with most finished encounters settled (paid, unpaid, corrected), the cost
- * statement of a corrected one shows both versions, and the home page lists its facilities in Vietnamese and English.
+ * healthy, the demo province is there with its demo users and with most finished encounters settled (paid, unpaid,
+ * corrected), the cost statement of a corrected one shows both versions, and the home page (after signing in) lists
+ * its facilities in Vietnamese and English.
  */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,13 +36,26 @@ class DemoApplicationDbTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     String get(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
+    }
+
+    /** Signs in through the login form (session cookie and CSRF token kept by the client). */
+    void signIn(String user, String password) throws Exception {
+        String form = get("/login");
+        String csrf = form.replaceAll("(?s).*name=\"_csrf\"\\s+value=\"([^\"]+)\".*", "$1");
+        String body = "username=" + user + "&password=" + URLEncoder.encode(password, "UTF-8") + "&_csrf="
+                + URLEncoder.encode(csrf, "UTF-8");
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
     }
 
     @Test
@@ -53,6 +70,11 @@ class DemoApplicationDbTest {
         // commune stations stand in real communes of the 2024 list
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM facility f JOIN admin_unit u ON u.unit_code = f.commune_code "
                 + "AND u.unit_level = 'COMMUNE' WHERE f.route_level = 'COMMUNE'", Integer.class)).isEqualTo(6);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM web_user WHERE demo_data = TRUE", Integer.class))
+                .isEqualTo(DemoUsers.USERS.size());
+        // the province's insurance officer reads every demo facility's records
+        signIn("giamdinh", DemoUsers.PASSWORD);
 
         // most finished encounters are settled through billing: paid in cash, by transfer, or discharged unpaid,
         // a few corrected into a second version, each version with its lines
@@ -75,7 +97,6 @@ class DemoApplicationDbTest {
         assertThat(get("/encounters/" + demoEncounter + "/cost-statement"))
                 .contains("BẢNG KÊ CHI PHÍ KHÁM BỆNH, CHỮA BỆNH", "Phiên bản 2", "Rà soát lại bảng kê");
         assertThat(get("/encounters/" + demoEncounter + "/cost-statement?version=1")).contains("Phiên bản 1");
-
         String vi = get("/");
         assertThat(vi).contains("Cơ sở khám chữa bệnh", "Bệnh viện Hữu nghị Đa khoa Nghệ An", "40001", "Trạm Y tế Xã");
         assertThat(get("/?lang=en")).contains("Facilities", "Encounters");

@@ -1,0 +1,87 @@
+package vn.his.web.api.encounter;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import vn.his.core.encounter.EncounterStatus;
+import vn.his.web.api.PageView;
+
+/** Encounters of the user's facility (insurance officers: their province): {@code /api/v1/encounters}. */
+@RestController
+@RequestMapping("/api/v1/encounters")
+@Tag(name = "Encounters")
+public class EncounterController {
+
+    private final EncounterApiService encounters;
+
+    public EncounterController(EncounterApiService encounters) {
+        this.encounters = encounters;
+    }
+
+    @GetMapping
+    @Operation(summary = "Encounters in the user's scope, newest first; filter by facility, status, arrival days")
+    public PageView<EncounterSummary> list(@RequestParam(required = false) Long facilityId,
+                                           @RequestParam(required = false) EncounterStatus status,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                           @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "20") int size) {
+        return encounters.list(facilityId, status, from, to, page, size);
+    }
+
+    @PostMapping
+    @Operation(summary = "Open an encounter (MA_LK assigned)")
+    public ResponseEntity<EncounterView> open(@Valid @RequestBody OpenEncounterRequest body) {
+        EncounterView e = encounters.open(body);
+        return ResponseEntity.created(URI.create("/api/v1/encounters/" + e.id())).body(e);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "An encounter with cards, diagnoses and lines")
+    public EncounterView get(@PathVariable Long id) {
+        return encounters.get(id);
+    }
+
+    @PostMapping("/{id}/lines")
+    @Operation(summary = "Add a line from the facility catalogue to an open encounter")
+    public ResponseEntity<OrderLineView> addLine(@PathVariable Long id, @Valid @RequestBody LineRequest body) {
+        OrderLineView line = encounters.addLine(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/encounters/" + id)).body(line);
+    }
+
+    @DeleteMapping("/{id}/lines/{lineNo}")
+    @Operation(summary = "Remove a line of an open encounter")
+    public ResponseEntity<Void> removeLine(@PathVariable Long id, @PathVariable int lineNo) {
+        encounters.removeLine(id, lineNo);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{id}/diagnosis")
+    @Operation(summary = "Record the diagnoses (ICD-10 checked against the catalogue of the arrival day)")
+    public EncounterView diagnosis(@PathVariable Long id, @RequestBody DiagnosisRequest body) {
+        return encounters.recordDiagnosis(id, body);
+    }
+
+    @PostMapping("/{id}/finish")
+    @Operation(summary = "Finish the encounter (discharge)")
+    public EncounterView finish(@PathVariable Long id, @Valid @RequestBody FinishRequest body) {
+        return encounters.finish(id, body);
+    }
+}

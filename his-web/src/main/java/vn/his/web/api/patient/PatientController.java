@@ -1,0 +1,70 @@
+package vn.his.web.api.patient;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import vn.his.web.api.ApiLocale;
+
+/** Patients and their cards: {@code /api/v1/patients}. */
+@RestController
+@RequestMapping("/api/v1/patients")
+@Tag(name = "Patients")
+public class PatientController {
+
+    private final PatientApiService patients;
+
+    public PatientController(PatientApiService patients) {
+        this.patients = patients;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find patients by card number, CCCD, or name with birth date (yyyy, yyyy-MM or yyyy-MM-dd)")
+    public PatientSearchResult search(@RequestParam(required = false) String cardNumber,
+                                      @RequestParam(required = false) String citizenId,
+                                      @RequestParam(required = false) String name,
+                                      @RequestParam(required = false) String birthDate, HttpServletRequest request) {
+        return patients.search(new PatientApiService.Criteria(cardNumber, citizenId, name, birthDate),
+                ApiLocale.of(request));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A patient with their cards")
+    public PatientView get(@PathVariable Long id) {
+        return patients.get(id);
+    }
+
+    @PostMapping("/duplicates")
+    @Operation(summary = "Registered patients who may be this person (nothing is written)")
+    public List<DuplicateView> duplicates(@Valid @RequestBody PatientRequest body) {
+        return patients.duplicatesOf(body);
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a patient (and a first card); 409 with duplicates unless confirmDuplicates")
+    public ResponseEntity<PatientView> register(@Valid @RequestBody PatientRequest body) {
+        PatientView p = patients.register(body);
+        return ResponseEntity.created(URI.create("/api/v1/patients/" + p.id())).body(p);
+    }
+
+    @PostMapping("/{id}/cards")
+    @Operation(summary = "Add a card period to a patient")
+    public ResponseEntity<CardView> addCard(@PathVariable Long id, @Valid @RequestBody CardRequest body) {
+        CardView c = patients.addCard(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/patients/" + id)).body(c);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.his.web.fhir;
+
+import java.util.List;
+
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.RestfulServer;
+
+/**
+ * FHIR R4 at {@code /fhir} with HAPI's plain {@link RestfulServer} (no JPA server) registered as a servlet; the
+ * providers map the domain on the fly. Authentication is the HTTP Basic of the API filter chain; the
+ * CapabilityStatement ({@code /fhir/metadata}) is public.
+ */
+@Configuration(proxyBeanMethods = false)
+public class FhirServerConfiguration {
+
+    @Bean
+    public FhirContext fhirContext() {
+        return FhirContext.forR4();
+    }
+
+    @Bean
+    public ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, List<IResourceProvider> providers) {
+        RestfulServer server = new RestfulServer(context);
+        server.setResourceProviders(providers);
+        server.setDefaultResponseEncoding(EncodingEnum.JSON);
+        server.setDefaultPrettyPrint(false);
+        server.registerInterceptor(new FhirErrors());
+        server.setImplementationDescription("HIS – BHYT encounters and claims (FHIR R4)");
+        ServletRegistrationBean<RestfulServer> bean = new ServletRegistrationBean<>(server, "/fhir/*");
+        bean.setName("fhir");
+        bean.setLoadOnStartup(1);
+        return bean;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.his.web.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+import vn.his.web.api.SecurityErrorResponses;
+
+/**
+ * Two filter chains. {@code /api/**} and {@code /fhir/**}: HTTP Basic, stateless, no CSRF (no cookies are used), 401/403
+ * as problem+json or OperationOutcome. Everything else (the screens): form login with a session and CSRF tokens on
+ * every form. Public: the login page, static files, health, the OpenAPI document and the FHIR CapabilityStatement. Path rules here are coarse
+ * (who may call a family of URLs at all); which facility's records a user may see is decided by {@link AccessPolicy} in
+ * the services.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    /** Roles that may read and send claims and exports (the claims and delivery pages and APIs). */
+    static final String[] CLAIM_ROLES = {"INSURANCE_OFFICER", "BILLING_CLERK", "ADMIN"};
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        // {bcrypt} by default; the prefix in the stored hash lets a later algorithm coexist
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    public SecurityFilterChain apiFilterChain(HttpSecurity http, SecurityErrorResponses errors) throws Exception {
+        http.securityMatcher("/api/**", "/fhir/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/fhir/metadata").permitAll()
+                        .requestMatchers("/api/v1/claims/**", "/api/v1/exports/**", "/api/v1/submissions/**")
+                        .hasAnyRole(CLAIM_ROLES)
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(errors))
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    public SecurityFilterChain screenFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/*.css", "/*.js", "/vendor/**",
+                                "/webjars/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/claims/**", "/exports/**", "/deliveries/**").hasAnyRole(CLAIM_ROLES)
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                // Basic too, for scripts and tests reading pages; a browser is sent to the form (no Basic challenge)
+                .httpBasic(Customizer.withDefaults())
+                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+}
