@@ -21,6 +21,7 @@ import vn.his.billing.statement.CostStatement;
 import vn.his.billing.statement.CostStatementWorkbook;
 import vn.his.billing.statement.CostStatements;
 import vn.his.core.common.DomainException;
+import vn.his.web.api.encounter.EncounterApiService;
 
 /**
  * The patient's cost statement (bảng kê chi phí khám bệnh, chữa bệnh): a printable page and the same statement as
@@ -33,10 +34,12 @@ public class CostStatementController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CostStatements statements;
+    private final EncounterApiService encounters;
     private final CostStatementWorkbook workbook = new CostStatementWorkbook();
 
-    public CostStatementController(CostStatements statements) {
+    public CostStatementController(CostStatements statements, EncounterApiService encounters) {
         this.statements = statements;
+        this.encounters = encounters;
     }
 
     @GetMapping("/encounters/{id}/cost-statement")
@@ -62,7 +65,9 @@ public class CostStatementController {
                 .body(out.toByteArray());
     }
 
+    /** The statement, after the facility check: another facility's statement is refused (403) like its encounter. */
     private CostStatement statement(long id, Integer version) {
+        encounters.readable(id);
         return version == null ? statements.forEncounter(id) : statements.forVersion(id, version);
     }
 

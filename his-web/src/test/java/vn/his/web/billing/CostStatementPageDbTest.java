@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.his.web.security.Role;
+import vn.his.web.testsupport.SignedInUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -79,8 +82,12 @@ class CostStatementPageDbTest {
     SettlementService settlement;
 
     /** 45,300 exam + 300 × 1,250.5 drug with a HT3 card (95%) at the registered facility. */
+    /** The facility of the last settled visit: its billing clerk reads the statement. */
+    Facility facility;
+
     Encounter settledVisit(String cccd) {
         Facility f = fixtures.districtHospital();
+        facility = f;
         String code = f.codeOn(ARRIVAL.toLocalDate()).orElseThrow();
         Patient p = fixtures.patient("Trần Thị Lan", cccd);
         InsuranceCard card = registry.addCard(p.id(), new CardDetails(new CardNumber("HT340" + cccd.substring(2)),
@@ -102,7 +109,7 @@ class CostStatementPageDbTest {
     @Test
     void thePrintablePageIsVietnameseByDefaultWithMoneyAndDatesFormatted() throws Exception {
         Encounter e = settledVisit("040170003001");
-        String html = mvc.perform(get("/encounters/{id}/cost-statement", e.id()))
+        String html = mvc.perform(get("/encounters/{id}/cost-statement", e.id()).with(clerk()))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("BẢNG KÊ CHI PHÍ KHÁM BỆNH, CHỮA BỆNH", "Mẫu số 01/KBCB", "Trần Thị Lan", e.maLk(),
@@ -113,7 +120,7 @@ class CostStatementPageDbTest {
                 "cost-statement.xlsx?version=1");
         assertThat(html).doesNotContain("Tạm tính: hồ sơ chưa quyết toán");
 
-        String en = mvc.perform(get("/encounters/{id}/cost-statement", e.id()).param("lang", "en"))
+        String en = mvc.perform(get("/encounters/{id}/cost-statement", e.id()).with(clerk()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(en).contains("STATEMENT OF MEDICAL EXAMINATION AND TREATMENT COSTS", "1. Examination",
@@ -123,7 +130,7 @@ class CostStatementPageDbTest {
     @Test
     void theExcelDownloadIsTheSameStatement() throws Exception {
         Encounter e = settledVisit("040170003002");
-        byte[] xlsx = mvc.perform(get("/encounters/{id}/cost-statement.xlsx", e.id()))
+        byte[] xlsx = mvc.perform(get("/encounters/{id}/cost-statement.xlsx", e.id()).with(clerk()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(CostStatementController.XLSX))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"bang-ke-" + e.maLk()
@@ -138,14 +145,32 @@ class CostStatementPageDbTest {
 
     @Test
     void anUnknownEncounterOrVersionIsExplained() throws Exception {
-        String html = mvc.perform(get("/encounters/{id}/cost-statement", 987654321L))
+        String html = mvc.perform(get("/encounters/{id}/cost-statement", 987654321L)
+                        .with(SignedInUsers.as(Role.BILLING_CLERK, fixtures.districtHospital())))
                 .andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("Không lập được bảng kê");
         Encounter e = settledVisit("040170003003");
-        String missing = mvc.perform(get("/encounters/{id}/cost-statement", e.id()).param("version", "7"))
+        String missing = mvc.perform(get("/encounters/{id}/cost-statement", e.id()).with(clerk()).param("version", "7"))
                 .andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(missing).contains("không có phiên bản quyết toán 7");
+    }
+
+    @Test
+    void anotherFacilitysClerkIsRefused() throws Exception {
+        Encounter e = settledVisit("040170003004");
+        mvc.perform(get("/encounters/{id}/cost-statement", e.id())
+                        .with(SignedInUsers.as(Role.BILLING_CLERK, fixtures.districtHospital())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/encounters/{id}/cost-statement.xlsx", e.id())
+                        .with(SignedInUsers.as(Role.BILLING_CLERK, fixtures.districtHospital())))
+                .andExpect(status().isForbidden());
+        // nobody signed in: a script is told 401 (a browser would be sent to the sign-in page)
+        mvc.perform(get("/encounters/{id}/cost-statement", e.id())).andExpect(status().isUnauthorized());
+    }
+
+    RequestPostProcessor clerk() {
+        return SignedInUsers.as(Role.BILLING_CLERK, facility);
     }
 }
