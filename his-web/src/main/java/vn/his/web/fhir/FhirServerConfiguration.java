@@ -1,5 +1,6 @@
 package vn.his.web.fhir;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.List;
 
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -17,6 +18,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
  * CapabilityStatement ({@code /fhir/metadata}) is public.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // not in the export command, which runs without a web server
 public class FhirServerConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
 package vn.his.web.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.EnumSet;
 
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import vn.his.core.common.ClinicalTime;
  */
 @Component
 @Order(120)
+@ConditionalOnWebApplication // not in the export command, which runs without a web server and must not write users
 public class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);

@@ -1,5 +1,6 @@
 package vn.his.web.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import vn.his.core.facility.RouteLevel;
  */
 @Component
 @Order(110)
+@ConditionalOnWebApplication // not in the export command, which runs without a web server and must not write users
 public class DemoUsers implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);

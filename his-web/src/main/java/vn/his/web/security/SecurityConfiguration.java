@@ -1,5 +1,6 @@
 package vn.his.web.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,7 @@ import vn.his.web.api.SecurityErrorResponses;
  * the services.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // not in the export command, which runs without a web server
 public class SecurityConfiguration {
 
     /** Roles that may read and send claims and exports (the claims and delivery pages and APIs). */
