@@ -106,9 +106,9 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    public SubmissionQueue submissionQueue(SubmissionStore store, SigningKeystores keystores,
-                                           PlatformTransactionManager transactions, ObjectProvider<ClinicalTime> time) {
-        return new OutboxSubmissionQueue(store, keystores, transactions, clock(time));
+    public SubmissionQueue submissionQueue(SubmissionStore store, PlatformTransactionManager transactions,
+                                           ObjectProvider<ClinicalTime> time) {
+        return new OutboxSubmissionQueue(store, transactions, clock(time));
     }
 
     @Bean
@@ -133,9 +133,9 @@ public class OutboxConfiguration {
 
     @Bean
     public OutboxDispatcher outboxDispatcher(SubmissionStore store, GatewayClient client, GatewayAccountStore accounts,
-                                             PlatformTransactionManager transactions, ObjectProvider<ClinicalTime> time,
-                                             DispatcherSettings settings) {
-        return new OutboxDispatcher(store, client, accounts::find, transactions, clock(time), settings);
+                                             SigningKeystores keystores, PlatformTransactionManager transactions,
+                                             ObjectProvider<ClinicalTime> time, DispatcherSettings settings) {
+        return new OutboxDispatcher(store, client, accounts::find, keystores, transactions, clock(time), settings);
     }
 
     /** The clinical clock of core; the system clock in Asia/Ho_Chi_Minh when a context has no such bean. */

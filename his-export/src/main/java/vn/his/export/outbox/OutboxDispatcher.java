@@ -1,5 +1,6 @@
 package vn.his.export.outbox;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,6 +20,7 @@ import vn.his.export.gateway.GatewayClient;
 import vn.his.export.gateway.SubmissionOutcome;
 import vn.his.export.gateway.SubmissionResult;
 import vn.his.export.signing.SignatureVerifier;
+import vn.his.export.signing.SigningKeystores;
 
 /**
  * Sends due submissions to the gateway, one row at a time:
@@ -26,6 +28,11 @@ import vn.his.export.signing.SignatureVerifier;
  *   <li><b>claim</b> (own short transaction, committed before any network call): the row becomes SENDING with this
  *       node's lease and a STARTED attempt ({@link SubmissionStore#claim}); another node trying the same row gets
  *       nothing;</li>
+ *   <li><b>sign once</b>: a row queued unsigned is signed with its facility's keystore (enveloped XML-DSig,
+ *       {@link vn.his.export.signing.XmlDsigSigner}), the signature verified against that certificate, and the signed
+ *       bytes with their SHA-256 written on the row (own transaction, fenced by the lease) — once: every later attempt
+ *       sends exactly those bytes. A facility without a keystore is like one without a gateway account: the attempt
+ *       is recorded NOT_SENT with the reason and the row waits in RETRY;</li>
  *   <li><b>check</b>: the stored bytes still have their SHA-256 and a valid signature of the same certificate;</li>
  *   <li><b>send</b>: check-in → {@code checkInKcbQd3176}, dossier → {@code guiHoSoXmlQD3176} ({@link GatewayClient},
  *       which re-logs in once on 401);</li>
@@ -50,16 +57,19 @@ public class OutboxDispatcher {
     private final SubmissionStore store;
     private final GatewayClient client;
     private final GatewayAccountLookup accounts;
+    private final SigningKeystores keystores;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final DispatcherSettings settings;
     private final SignatureVerifier verifier = new SignatureVerifier();
 
     public OutboxDispatcher(SubmissionStore store, GatewayClient client, GatewayAccountLookup accounts,
-                            PlatformTransactionManager transactions, Clock clock, DispatcherSettings settings) {
+                            SigningKeystores keystores, PlatformTransactionManager transactions, Clock clock,
+                            DispatcherSettings settings) {
         this.store = Objects.requireNonNull(store, "store");
         this.client = Objects.requireNonNull(client, "client");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.keystores = Objects.requireNonNull(keystores, "keystores");
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -115,8 +125,26 @@ public class OutboxDispatcher {
         }
     }
 
-    /** Checks, sends and records one claimed row. */
+    /** Signs (first time only), checks, sends and records one claimed row. */
     public DispatchReport deliver(ClaimedSubmission claimed, DispatchReport report) {
+        if (!claimed.signed()) {
+            Optional<ClaimedSubmission> signed;
+            try {
+                signed = signOnce(claimed);
+            } catch (DomainException cannotSign) {
+                // no keystore (or an unreadable one) for the facility: a configuration to fix, not a broken file
+                LOG.warn("Submission {} not sent: {}", claimed.id(), cannotSign.getMessage());
+                return record(claimed, SubmissionAttempt.NOT_SENT, null, cannotSign.getMessage(),
+                        AttemptVerdict.of(SubmissionOutcome.RETRYABLE, claimed.attemptsSinceQueued(), settings.retry(),
+                                OutboxSubmissionQueue.now(clock)), report);
+            }
+            if (signed.isEmpty()) {
+                LOG.warn("Submission {}: lease lost before the signed file could be stored; left to its new holder",
+                        claimed.id());
+                return report;
+            }
+            claimed = signed.get();
+        }
         String refusal = checkStoredFile(claimed);
         if (refusal != null) {
             LOG.error("Submission {} not sent: {}", claimed.id(), refusal);
@@ -155,6 +183,37 @@ public class OutboxDispatcher {
                     + "attempt only", claimed.id(), outcome, claimed.attemptNo());
         }
         return report.plus(verdict.next(), Boolean.TRUE.equals(recorded));
+    }
+
+    /**
+     * The claim with its signed file: when the row has none yet, signs the queued document with the facility's
+     * keystore, verifies the signature against its certificate and stores the signed bytes, SHA-256 and subject on
+     * the row (own transaction, fenced by the lease). A row already signed is returned unchanged — never re-signed.
+     * Empty when the lease was lost meanwhile.
+     *
+     * @throws DomainException when the facility has no usable keystore ({@code export.keystore.notConfigured}, ...)
+     */
+    public Optional<ClaimedSubmission> signOnce(ClaimedSubmission claimed) {
+        if (claimed.signed()) {
+            return Optional.of(claimed);
+        }
+        if (claimed.unsignedDocument() == null) {
+            throw new IllegalStateException("submission " + claimed.id() + " has neither a signed nor an unsigned file");
+        }
+        X509Certificate certificate = keystores.certificate(claimed.facilityCode());
+        byte[] signed = keystores.signer(claimed.facilityCode()).sign(claimed.unsignedDocument());
+        // the stored bytes are the verified bytes: nothing touches them between here and the gateway
+        verifier.verify(signed, certificate);
+        String sha256 = OutboxSubmissionQueue.sha256Hex(signed);
+        String subject = SubmissionStore.truncate(certificate.getSubjectX500Principal().getName(), 500);
+        LocalDateTime now = OutboxSubmissionQueue.now(clock);
+        Boolean stored = newTransaction.execute(status -> store.storeSigned(claimed, signed, sha256, subject, now));
+        if (!Boolean.TRUE.equals(stored)) {
+            return Optional.empty();
+        }
+        LOG.info("Signed submission {} ({} {} version {}) with {} (sha256 {})", claimed.id(), claimed.kind(),
+                claimed.maLk(), claimed.claimVersion(), subject, sha256);
+        return Optional.of(claimed.withSigned(signed, sha256, subject));
     }
 
     /** Null when the stored bytes are still the verified signed file, else why not. */

@@ -2,7 +2,6 @@ package vn.his.export.outbox;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -17,16 +16,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.his.core.common.DomainException;
-import vn.his.export.signing.SignatureVerifier;
-import vn.his.export.signing.SigningKeystores;
 import vn.his.export.xml.SecureXml;
 
 /**
- * The outbox's {@link SubmissionQueue}: signs the document with the facility's certificate (enveloped XML-DSig,
- * {@link vn.his.export.signing.XmlDsigSigner}), verifies the signed bytes against that certificate, and stores them
- * unchanged with their SHA-256 as QUEUED — in the caller's transaction when there is one (propagation REQUIRED), so
- * the row commits or rolls back with the business change that caused it. A new dossier version supersedes the
- * older versions of the same MA_LK not yet accepted.
+ * The outbox's {@link SubmissionQueue}: validates the document (facility code, MA_LK, version, root element) and
+ * stores it UNSIGNED as QUEUED — in the caller's transaction when there is one (propagation REQUIRED), so the row
+ * commits or rolls back with the business change that caused it. Signing is the dispatcher's job
+ * ({@link OutboxDispatcher}): a facility whose signing keystore is not configured yet must not stop a clerk from
+ * settling a visit or recording a cost; its submissions wait in the ledger until it is. A new dossier version
+ * supersedes the older versions of the same MA_LK not yet accepted.
  */
 public class OutboxSubmissionQueue implements SubmissionQueue {
 
@@ -36,15 +34,11 @@ public class OutboxSubmissionQueue implements SubmissionQueue {
     static final String DOSSIER_ROOT = "GIAMDINHHS";
 
     private final SubmissionStore store;
-    private final SigningKeystores keystores;
-    private final SignatureVerifier verifier = new SignatureVerifier();
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public OutboxSubmissionQueue(SubmissionStore store, SigningKeystores keystores,
-                                 PlatformTransactionManager transactions, Clock clock) {
+    public OutboxSubmissionQueue(SubmissionStore store, PlatformTransactionManager transactions, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
-        this.keystores = Objects.requireNonNull(keystores, "keystores");
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -54,15 +48,9 @@ public class OutboxSubmissionQueue implements SubmissionQueue {
     public long enqueue(OutgoingDocument document) {
         Objects.requireNonNull(document, "document");
         validate(document);
-        X509Certificate certificate = keystores.certificate(document.facilityCode());
-        byte[] signed = keystores.signer(document.facilityCode()).sign(document.unsignedXml());
-        // the stored bytes are the verified bytes: nothing touches them between here and the gateway
-        verifier.verify(signed, certificate);
-        String sha256 = sha256Hex(signed);
-        String subject = certificate.getSubjectX500Principal().getName();
         Long id = transaction.execute(status -> {
             LocalDateTime now = now(clock);
-            long created = store.insertQueued(document, signed, sha256, subject, now);
+            long created = store.insertQueued(document, now);
             if (document.kind() == SubmissionKind.DOSSIER) {
                 int superseded = store.supersedeOlderDossiers(document.facilityCode(), document.maLk(),
                         document.claimVersion(), now);
@@ -73,8 +61,8 @@ public class OutboxSubmissionQueue implements SubmissionQueue {
             }
             return created;
         });
-        LOG.info("Queued {} {} version {} of facility {} as submission {} (sha256 {})", document.kind(),
-                document.maLk(), document.claimVersion(), document.facilityCode(), id, sha256);
+        LOG.info("Queued {} {} version {} of facility {} as submission {} (to be signed when dispatched)",
+                document.kind(), document.maLk(), document.claimVersion(), document.facilityCode(), id);
         return Objects.requireNonNull(id);
     }
 

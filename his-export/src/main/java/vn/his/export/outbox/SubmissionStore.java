@@ -51,30 +51,49 @@ public class SubmissionStore {
 
     // ------------------------------------------------------------------------------------------------ queueing
 
-    /** Stores a signed document as QUEUED, due at {@code now}; returns its id. */
-    public long insertQueued(OutgoingDocument document, byte[] signed, String sha256, String certificateSubject,
-                             LocalDateTime now) {
+    /**
+     * Stores a validated, not yet signed document as QUEUED, due at {@code now}; returns its id. The dispatcher signs
+     * it at its first claim ({@link #storeSigned}).
+     */
+    public long insertQueued(OutgoingDocument document, LocalDateTime now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO outbox_submission (kind, ma_lk, "
-                    + "facility_code, encounter_id, claim_version, status, signed_document, sha256, certificate_subject, "
+                    + "facility_code, encounter_id, claim_version, status, unsigned_document, "
                     + "attempt_count, attempt_base, next_attempt_ms, created_at, updated_at, row_version) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 0)", new String[] {"id"});
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 0)", new String[] {"id"});
             ps.setString(1, document.kind().name());
             ps.setString(2, document.maLk());
             ps.setString(3, document.facilityCode());
             ps.setLong(4, document.encounterId());
             ps.setInt(5, document.claimVersion());
             ps.setString(6, SubmissionStatus.QUEUED.name());
-            ps.setBytes(7, signed);
-            ps.setString(8, sha256);
-            ps.setString(9, truncate(certificateSubject, 500));
-            ps.setLong(10, millis(now));
-            ps.setTimestamp(11, Timestamp.valueOf(now));
-            ps.setTimestamp(12, Timestamp.valueOf(now));
+            ps.setBytes(7, document.unsignedXml());
+            ps.setLong(8, millis(now));
+            ps.setTimestamp(9, Timestamp.valueOf(now));
+            ps.setTimestamp(10, Timestamp.valueOf(now));
             return ps;
         }, keys);
         return Objects.requireNonNull(keys.getKey(), "no generated id").longValue();
+    }
+
+    /**
+     * Writes the signed file, its SHA-256 and the certificate subject on a row that has none yet, and the SHA-256 on
+     * the attempt that signed it — only while {@code claimed} still holds the lease. Written once: a row that already
+     * has signed bytes is never re-signed. Returns false when the lease was lost or the row was signed meanwhile.
+     */
+    public boolean storeSigned(ClaimedSubmission claimed, byte[] signed, String sha256, String certificateSubject,
+                               LocalDateTime now) {
+        int changed = jdbc.update("UPDATE outbox_submission SET signed_document = ?, sha256 = ?, "
+                        + "certificate_subject = ?, updated_at = ?, row_version = row_version + 1 "
+                        + "WHERE id = ? AND status = 'SENDING' AND lease_token = ? AND signed_document IS NULL",
+                signed, sha256, truncate(certificateSubject, 500), ts(now), claimed.id(), claimed.leaseToken());
+        if (changed != 1) {
+            return false;
+        }
+        jdbc.update("UPDATE outbox_attempt SET sha256 = ? WHERE submission_id = ? AND attempt_no = ?", sha256,
+                claimed.id(), claimed.attemptNo());
+        return true;
     }
 
     /**
@@ -174,18 +193,18 @@ public class SubmissionStore {
                     id, SubmissionAttempt.STARTED);
         }
         record Content(SubmissionKind kind, String maLk, String facility, int version, String sha, String subject,
-                       byte[] bytes) {
+                       byte[] bytes, byte[] unsigned) {
         }
         Content content = jdbc.queryForObject("SELECT kind, ma_lk, facility_code, claim_version, sha256, "
-                        + "certificate_subject, signed_document FROM outbox_submission WHERE id = ?",
+                        + "certificate_subject, signed_document, unsigned_document FROM outbox_submission WHERE id = ?",
                 (rs, n) -> new Content(SubmissionKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBytes(7)), id);
+                        rs.getInt(4), rs.getString(5), rs.getString(6), rs.getBytes(7), rs.getBytes(8)), id);
         jdbc.update("INSERT INTO outbox_attempt (submission_id, attempt_no, node_id, started_at, sha256, outcome) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", id, attemptNo, truncate(owner, 100), ts(now), content.sha(),
                 SubmissionAttempt.STARTED);
         return Optional.of(new ClaimedSubmission(id, content.kind(), content.maLk(), content.facility(),
                 content.version(), attemptNo, attemptNo - base, token, content.sha(), content.subject(),
-                content.bytes(), expiredLease));
+                content.bytes(), content.unsigned(), expiredLease));
     }
 
     // ------------------------------------------------------------------------------------------------ answers
@@ -311,9 +330,10 @@ public class SubmissionStore {
                         rs.getString(5), rs.getString(6)), submissionId);
     }
 
+    /** The signed file; empty when the row does not exist or is not signed yet. */
     public Optional<byte[]> signedDocument(long id) {
-        return jdbc.query("SELECT signed_document FROM outbox_submission WHERE id = ?", (rs, n) -> rs.getBytes(1), id)
-                .stream().findFirst();
+        return jdbc.query("SELECT signed_document FROM outbox_submission WHERE id = ? AND signed_document IS NOT NULL",
+                (rs, n) -> rs.getBytes(1), id).stream().findFirst();
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

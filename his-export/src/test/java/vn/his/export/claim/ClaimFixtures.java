@@ -60,9 +60,8 @@ final class ClaimFixtures {
             dataSource.setURL("jdbc:h2:mem:claims_rules_" + UUID.randomUUID()
                     + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
             dataSource.setUser("sa");
-            // the settlement tables of billing refer to core's encounter, so core's migrations run first
-            Flyway.configure().dataSource(dataSource)
-                    .locations("classpath:db/migration/core", "classpath:db/migration/billing").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/core",
+                    "classpath:db/migration/billing").load().migrate();
             rules = new JdbcRuleBookLoader(dataSource).load();
         }
         return rules;

@@ -40,6 +40,7 @@ import vn.his.export.outbox.OutgoingDocument;
 import vn.his.export.outbox.RetryPolicy;
 import vn.his.export.outbox.SubmissionQueue;
 import vn.his.export.outbox.SubmissionStore;
+import vn.his.export.signing.SigningKeystores;
 
 /**
  * Two application nodes on one database: two Quartz schedulers with the clustered JDBC job store (same scheduler
@@ -65,6 +66,7 @@ class OutboxClusterDbTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired ClinicalTime time;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SigningKeystores keystores;
 
     private GatewaySimulator simulator;
     private final List<SchedulerFactoryBean> schedulers = new ArrayList<>();
@@ -92,7 +94,7 @@ class OutboxClusterDbTest {
     /** A node: its dispatcher (own client, own token cache) run by its own clustered Quartz scheduler. */
     private SchedulerFactoryBean node(String nodeId, URI gateway) throws Exception {
         OutboxDispatcher dispatcher = new OutboxDispatcher(store, DeliveryFixture.client(gateway, Duration.ofSeconds(2)),
-                accounts::find, transactions, time.clock(), new DispatcherSettings(nodeId, Duration.ofSeconds(10), 20,
+                accounts::find, keystores, transactions, time.clock(), new DispatcherSettings(nodeId, Duration.ofSeconds(10), 20,
                 new RetryPolicy(Duration.ofMillis(200), Duration.ofSeconds(1), 1_000)));
         OutboxSchedule schedule = new OutboxSchedule(Duration.ofMillis(250), Duration.ofMillis(250),
                 Duration.ofMillis(300), "0/2 * * * * ?");

@@ -50,6 +50,7 @@ import vn.his.export.outbox.SubmissionQueue;
 import vn.his.export.outbox.SubmissionStatus;
 import vn.his.export.outbox.SubmissionStore;
 import vn.his.export.signing.SignatureVerifier;
+import vn.his.export.signing.SigningKeystores;
 
 /**
  * The outbox against the gateway simulator on loopback, on H2 and on MariaDB: queueing in the caller's transaction,
@@ -75,6 +76,7 @@ class OutboxDeliveryDbTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired ClinicalTime time;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SigningKeystores keystores;
 
     private GatewaySimulator simulator;
     private URI baseUrl;
@@ -100,8 +102,21 @@ class OutboxDeliveryDbTest {
     }
 
     private OutboxDispatcher dispatcher(String node, RetryPolicy retry, GatewayClient client) {
-        return new OutboxDispatcher(store, client, accounts::find, transactions, time.clock(),
+        return dispatcher(node, retry, client, keystores);
+    }
+
+    private OutboxDispatcher dispatcher(String node, RetryPolicy retry, GatewayClient client,
+                                        SigningKeystores signing) {
+        return new OutboxDispatcher(store, client, accounts::find, signing, transactions, time.clock(),
                 new DispatcherSettings(node, Duration.ofSeconds(30), 25, retry));
+    }
+
+    /** What a node does before its call: claims the row and signs it (first time only). */
+    private ClaimedSubmission claimAndSign(long id, String node, Duration lease) {
+        LocalDateTime now = LocalDateTime.now(time.clock());
+        ClaimedSubmission claimed = new TransactionTemplate(transactions).execute(s ->
+                store.claim(id, node, now, now.plus(lease))).orElseThrow();
+        return dispatcher(node, FAST_RETRY).signOnce(claimed).orElseThrow();
     }
 
     private long enqueue(vn.his.export.outbox.OutgoingDocument document) {
@@ -123,17 +138,30 @@ class OutboxDeliveryDbTest {
     // ---------------------------------------------------------------------------------------------------- queueing
 
     @Test
-    void queueingSignsVerifiesAndStoresInTheCallersTransaction() {
-        long id = enqueue(DeliveryFixture.dossier("LKQ00001", ENCOUNTERS.incrementAndGet(), 1));
+    void queueingStoresTheUnsignedDocumentInTheCallersTransactionAndTheFirstClaimSignsIt() {
+        var document = DeliveryFixture.dossier("LKQ00001", ENCOUNTERS.incrementAndGet(), 1);
+        long id = enqueue(document);
         Submission row = submission(id);
         assertThat(row.status()).isEqualTo(SubmissionStatus.QUEUED);
         assertThat(row.attemptCount()).isZero();
+        assertThat(row.sha256()).isNull();
+        assertThat(ledger.signedDocument(id)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT unsigned_document FROM outbox_submission WHERE id = ?", byte[].class, id))
+                .isEqualTo(document.unsignedXml());
+
+        // the first claim signs, verifies and stores the signed file with its SHA-256
+        ClaimedSubmission claimed = claimAndSign(id, "node-a", Duration.ofSeconds(30));
+        row = submission(id);
         byte[] signed = ledger.signedDocument(id).orElseThrow();
-        assertThat(OutboxSubmissionQueue.sha256Hex(signed)).isEqualTo(row.sha256());
+        assertThat(signed).isEqualTo(claimed.signedDocument());
+        assertThat(OutboxSubmissionQueue.sha256Hex(signed)).isEqualTo(row.sha256()).isEqualTo(claimed.sha256());
         assertThat(new SignatureVerifier().verify(signed).getSubjectX500Principal().getName())
                 .isEqualTo(row.certificateSubject()).contains("40001");
         assertThat(new String(signed, StandardCharsets.UTF_8)).contains("<CHUKYDONVI><Signature xmlns=\"http://www.w3.org/2000/09/xmldsig#\">")
                 .endsWith("</Signature></CHUKYDONVI></GIAMDINHHS>");
+        assertThat(attempts(id)).singleElement().extracting(SubmissionAttempt::sha256).isEqualTo(row.sha256());
+        // a signed claim is never signed again
+        assertThat(dispatcher("node-a", FAST_RETRY).signOnce(claimed)).containsSame(claimed);
 
         // rolled back with the business change: nothing stays
         TransactionTemplate rollback = new TransactionTemplate(transactions);
@@ -149,9 +177,9 @@ class OutboxDeliveryDbTest {
                 DeliveryFixture.FACILITY, 5, 1, DeliveryFixture.checkIn("LKQ00003", 5).unsignedXml());
         assertThatThrownBy(() -> enqueue(wrongRoot)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("export.outbox.wrongRoot");
-        var noKeystore = new vn.his.export.outbox.OutgoingDocument(vn.his.export.outbox.SubmissionKind.CHECK_IN, "LKQ00004",
+        var badFacility = new vn.his.export.outbox.OutgoingDocument(vn.his.export.outbox.SubmissionKind.CHECK_IN, "LKQ00004",
                 "4000A", 5, 0, DeliveryFixture.checkIn("LKQ00004", 5).unsignedXml());
-        assertThatThrownBy(() -> enqueue(noKeystore)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> enqueue(badFacility)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("export.outbox.badFacility");
     }
 
@@ -277,6 +305,69 @@ class OutboxDeliveryDbTest {
         assertThat(simulator.requests()).isEmpty();
     }
 
+    @Test
+    void aFacilityWithoutKeystoreIsQueuedAndWaitsThenIsSignedOnceAndDeliveredWhenConfigured() {
+        // queueing never needs a keystore
+        long id = enqueue(DeliveryFixture.dossier("LKS00001", ENCOUNTERS.incrementAndGet(), 1));
+        OutboxDispatcher unconfigured = dispatcher("node-a", FAST_RETRY,
+                DeliveryFixture.client(baseUrl, Duration.ofSeconds(2)), SigningKeystores.none());
+        assertThat(unconfigured.run(DispatchTask.DOSSIERS).retried()).isEqualTo(1);
+        Submission waiting = submission(id);
+        assertThat(waiting.status()).isEqualTo(SubmissionStatus.RETRY);
+        assertThat(waiting.sha256()).isNull();
+        assertThat(waiting.lastMessage()).contains("Chưa cấu hình tệp khóa ký số cho cơ sở 40001");
+        assertThat(attempts(id)).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(SubmissionAttempt.NOT_SENT);
+            assertThat(a.failure()).contains("Chưa cấu hình tệp khóa ký số cho cơ sở 40001");
+            assertThat(a.sha256()).isNull();
+        });
+        assertThat(ledger.signedDocument(id)).isEmpty();
+        assertThat(simulator.requests()).isEmpty();
+
+        // the keystore is configured: signed once, delivered
+        awaitDue(id);
+        assertThat(dispatcher("node-a", FAST_RETRY).run(DispatchTask.RETRIES).accepted()).isEqualTo(1);
+        Submission done = submission(id);
+        assertThat(done.status()).isEqualTo(SubmissionStatus.ACCEPTED);
+        assertThat(done.sha256()).isEqualTo(OutboxSubmissionQueue.sha256Hex(ledger.signedDocument(id).orElseThrow()));
+        assertThat(attempts(id)).extracting(SubmissionAttempt::outcome, SubmissionAttempt::sha256).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(SubmissionAttempt.NOT_SENT, null),
+                org.assertj.core.groups.Tuple.tuple("ACCEPTED", done.sha256()));
+        assertThat(simulator.acceptedDossiers("LKS00001")).isEqualTo(1);
+    }
+
+    @Test
+    void attemptsAfterTheFirstSendTheSameSignedBytes() throws Exception {
+        long id = enqueue(DeliveryFixture.checkIn("LKT00001", ENCOUNTERS.incrementAndGet()));
+        OutboxDispatcher node = dispatcher("node-a", FAST_RETRY);
+        simulator.faults().failAlways(Fault.HTTP_500);
+        node.run(DispatchTask.CHECK_INS);
+        Submission failed = submission(id);
+        assertThat(failed.status()).isEqualTo(SubmissionStatus.RETRY);
+        String sha = failed.sha256();
+        byte[] signed = ledger.signedDocument(id).orElseThrow();
+        assertThat(sha).isEqualTo(OutboxSubmissionQueue.sha256Hex(signed));
+
+        simulator.faults().clear();
+        awaitDue(id);
+        node.run(DispatchTask.RETRIES);
+        assertThat(submission(id).status()).isEqualTo(SubmissionStatus.ACCEPTED);
+        assertThat(submission(id).sha256()).isEqualTo(sha);
+        assertThat(ledger.signedDocument(id).orElseThrow()).isEqualTo(signed);
+        assertThat(attempts(id)).hasSizeGreaterThanOrEqualTo(2).extracting(SubmissionAttempt::sha256).containsOnly(sha);
+    }
+
+    private void awaitDue(long id) {
+        for (int i = 0; i < 100 && submission(id).nextAttemptAt().isAfter(LocalDateTime.now(time.clock())); i++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------- concurrency, faults
 
     @Test
@@ -366,10 +457,9 @@ class OutboxDeliveryDbTest {
     @Test
     void aNodeThatDiesAfterClaimingIsTakenOverAndNothingIsLostOrDuplicated() throws Exception {
         long id = enqueue(DeliveryFixture.dossier("LKK00001", ENCOUNTERS.incrementAndGet(), 1));
-        // the dead node claims with a short lease and never answers (killed before the call)
+        // the dead node claims and signs with a short lease and never answers (killed before the call)
         LocalDateTime now = LocalDateTime.now(time.clock());
-        ClaimedSubmission lost = new TransactionTemplate(transactions).execute(s ->
-                store.claim(id, "dead-node", now, now.plus(Duration.ofMillis(300)))).orElseThrow();
+        ClaimedSubmission lost = claimAndSign(id, "dead-node", Duration.ofMillis(300));
         assertThat(submission(id).status()).isEqualTo(SubmissionStatus.SENDING);
         OutboxDispatcher survivor = dispatcher("node-b", FAST_RETRY);
         assertThat(survivor.run(DispatchTask.RETRIES).claimed()).as("lease still valid").isZero();
@@ -396,9 +486,7 @@ class OutboxDeliveryDbTest {
     @Test
     void theDocumentedWindowACrashAfterTheGatewayAcceptedResendsTheSameBytesOnce() throws Exception {
         long id = enqueue(DeliveryFixture.dossier("LKW00001", ENCOUNTERS.incrementAndGet(), 1));
-        LocalDateTime now = LocalDateTime.now(time.clock());
-        ClaimedSubmission claimed = new TransactionTemplate(transactions).execute(s ->
-                store.claim(id, "dying-node", now, now.plus(Duration.ofMillis(300)))).orElseThrow();
+        ClaimedSubmission claimed = claimAndSign(id, "dying-node", Duration.ofMillis(300));
         // the gateway accepts, then the node dies before recording the answer
         assertThat(DeliveryFixture.client(baseUrl, Duration.ofSeconds(2))
                 .submitDossier(DeliveryFixture.ACCOUNT, claimed.signedDocument()).accepted()).isTrue();
@@ -409,7 +497,9 @@ class OutboxDeliveryDbTest {
         assertThat(submission(id).status()).isEqualTo(SubmissionStatus.ACCEPTED);
         assertThat(attempts(id)).extracting(SubmissionAttempt::outcome)
                 .containsExactly(SubmissionAttempt.INTERRUPTED, "ACCEPTED");
+        // signed once by the dying node: the survivor sent those bytes, not a new signature
         assertThat(attempts(id)).extracting(SubmissionAttempt::sha256).containsOnly(claimed.sha256());
+        assertThat(ledger.signedDocument(id).orElseThrow()).isEqualTo(claimed.signedDocument());
     }
 
     @Test

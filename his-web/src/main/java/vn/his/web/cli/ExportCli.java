@@ -25,6 +25,10 @@ public final class ExportCli {
             "--his.demo.load=false",
             "--his.reference.load-on-startup=false",
             "--spring.quartz.auto-startup=false",
+            // a one-shot command: no outbox dispatcher jobs (vn.his.export.delivery.OutboxSchedulerConfiguration) and
+            // no demo gateway simulator (vn.his.web.delivery.DemoDelivery), whatever the environment says
+            "--his.outbox.scheduler.enabled=false",
+            "--his.gateway.simulator.enabled=false",
             "--spring.main.banner-mode=off",
             "--logging.level.root=WARN",
     };
@@ -41,9 +45,14 @@ public final class ExportCli {
             err.println(ExportArguments.USAGE);
             return 1;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HisApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run(PROPERTIES)) {
+        try (ConfigurableApplicationContext context = start()) {
             return context.getBean(ExportCommand.class).run(arguments, out, err);
         }
+    }
+
+    /** The command's application context (no web server, demo, loads, outbox jobs or gateway simulator). */
+    static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(HisApplication.class).web(WebApplicationType.NONE).logStartupInfo(false)
+                .run(PROPERTIES);
     }
 }

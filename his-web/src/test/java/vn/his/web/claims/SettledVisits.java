@@ -3,32 +3,18 @@ package vn.his.web.claims;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.his.billing.pricing.CardPeriod;
-import vn.his.billing.pricing.ChargeLine;
-import vn.his.billing.pricing.CoPaymentStatus;
-import vn.his.billing.pricing.EncounterPricer;
 import vn.his.billing.pricing.PricedEncounter;
-import vn.his.billing.pricing.PricingRequest;
-import vn.his.billing.rules.CareLevel;
-import vn.his.billing.rules.FormerRoute;
-import vn.his.billing.rules.JdbcRuleBookLoader;
-import vn.his.billing.settlement.EncounterSettled;
 import vn.his.billing.settlement.Payment;
 import vn.his.billing.settlement.PaymentMethod;
 import vn.his.billing.settlement.SettledEncounter;
-import vn.his.billing.settlement.SettlementLedger;
-import vn.his.billing.visit.FacilityProfile;
-import vn.his.billing.visit.VisitContext;
+import vn.his.billing.settlement.SettlementService;
 import vn.his.core.card.CardDetails;
 import vn.his.core.card.CardNumber;
 import vn.his.core.card.InsuranceCard;
@@ -36,12 +22,9 @@ import vn.his.core.catalog.CatalogItem;
 import vn.his.core.catalog.CatalogItemRepository;
 import vn.his.core.encounter.Diagnosis;
 import vn.his.core.encounter.Discharge;
-import vn.his.core.encounter.Encounter;
-import vn.his.core.encounter.EncounterCard;
 import vn.his.core.encounter.EncounterOpening;
 import vn.his.core.encounter.EncounterService;
 import vn.his.core.encounter.OrderKind;
-import vn.his.core.encounter.OrderLine;
 import vn.his.core.encounter.OrderLineDraft;
 import vn.his.core.encounter.OtherFunding;
 import vn.his.core.facility.Facility;
@@ -54,9 +37,9 @@ import vn.his.core.patient.PatientRegistry;
 import vn.his.core.testsupport.CoreFixtures;
 
 /**
- * Settled outpatient visits for the web tests, recorded through EncounterService and settled as billing will (priced
- * by the real engine with the rules of the database, marked settled, the version in the ledger, EncounterSettled
- * published, in one transaction). A visit "with an unapproved test" orders a lab test missing from the facility's
+ * Settled outpatient visits for the web tests, recorded through EncounterService and settled through billing's
+ * {@link SettlementService} (priced by the real engine with the rules of the database, the version frozen in the
+ * ledger, EncounterSettled published to the claim listener and the outbox, in one transaction). A visit "with an unapproved test" orders a lab test missing from the facility's
  * catalogue, so its claim is held.
  */
 @Component
@@ -70,23 +53,19 @@ public class SettledVisits {
     private final FacilityRepository facilities;
     private final PatientRegistry registry;
     private final CatalogItemRepository items;
-    private final SettlementLedger ledger;
-    private final ApplicationEventPublisher events;
+    private final SettlementService settlement;
     private final TransactionTemplate tx;
-    private final DataSource dataSource;
 
     public SettledVisits(EncounterService encounters, CoreFixtures fixtures, FacilityRepository facilities,
-                         PatientRegistry registry, CatalogItemRepository items, SettlementLedger ledger,
-                         ApplicationEventPublisher events, TransactionTemplate tx, DataSource dataSource) {
+                         PatientRegistry registry, CatalogItemRepository items, SettlementService settlement,
+                         TransactionTemplate tx) {
         this.encounters = encounters;
         this.fixtures = fixtures;
         this.facilities = facilities;
         this.registry = registry;
         this.items = items;
-        this.ledger = ledger;
-        this.events = events;
+        this.settlement = settlement;
         this.tx = tx;
-        this.dataSource = dataSource;
     }
 
     public Facility facility() {
@@ -131,16 +110,15 @@ public class SettledVisits {
                 null, null, null, OtherFunding.NONE));
         encounters.recordDiagnosis(id, new Diagnosis("Đau họng", "Viêm họng cấp", "J02.9", List.of(), null, null));
         encounters.finish(id, new Discharge(arrival.plusHours(1), 1, 1, null, null, null, null));
-        return tx.execute(s -> {
-            Encounter e = encounters.get(id);
-            PricedEncounter priced = new EncounterPricer(new JdbcRuleBookLoader(dataSource).load()).price(request(e));
-            e.markSettled(priced.visitObject().code(), arrival.plusHours(1));
-            ((StandInCollaborators.Ledger) ledger).put(new SettledEncounter(id, e.maLk(), 1, null,
-                    arrival.plusHours(1), "thu.ngan", new Payment(PaymentMethod.CASH, arrival.plusHours(3),
-                    priced.totals().tBncct().add(priced.totals().tBntt()), null), priced));
-            events.publishEvent(new EncounterSettled(id, e.maLk(), 1));
-            return e.maLk();
-        });
+        // settled by billing itself: frozen version, EncounterSettled → claim snapshot → outbox, one transaction
+        BigDecimal due = due(settlement.preview(id, Optional.empty()));
+        SettledEncounter settled = settlement.settle(id, Optional.empty(), "thu.ngan", Optional.of(
+                new Payment(PaymentMethod.CASH, arrival.plusHours(3), due, null)));
+        return settled.maLk();
+    }
+
+    static BigDecimal due(PricedEncounter priced) {
+        return priced.totals().tBncct().add(priced.totals().tBntt());
     }
 
     private static OrderLineDraft line(OrderKind kind, String code, String name, int group, String unit, String qty,
@@ -150,25 +128,5 @@ public class SettledVisits {
                 new BigDecimal(price), 1, 100, 100, null, at, performed ? at.plusMinutes(5) : null,
                 performed ? at.plusMinutes(40) : null, "K01", CCHN, performed ? CCHN : null, null, null, null, 1, null,
                 null, null, null, null, null, null, null, null, null, null, OtherFunding.NONE);
-    }
-
-    /** Billing's request for the encounter: one pricing line per order line, id = line number. */
-    private static PricingRequest request(Encounter e) {
-        List<ChargeLine> lines = new ArrayList<>();
-        for (OrderLine l : e.lines()) {
-            ChargeLine.Builder b = l.kind().isDrugTable()
-                    ? ChargeLine.drug(String.valueOf(l.lineNo()), l.costGroup(), l.orderTime(), l.quantity(),
-                            l.hospitalUnitPrice())
-                    : ChargeLine.service(String.valueOf(l.lineNo()), l.costGroup(), l.orderTime(), l.quantity(),
-                            l.hospitalUnitPrice(), l.insuranceUnitPrice()).serviceRate(BigDecimal.valueOf(l.serviceRatio()));
-            lines.add(b.fundRate(BigDecimal.valueOf(l.insuranceRatio())).paymentMethod(l.paymentMethod()).build());
-        }
-        EncounterCard card = e.cards().get(0);
-        VisitContext visit = VisitContext.builder(e.arrivalTime().toLocalDate(), new FacilityProfile(e.facilityCode(),
-                        CareLevel.BASIC, FormerRoute.DISTRICT, new BigDecimal("62"), false, false),
-                        vn.his.billing.rules.EncounterType.OUTPATIENT)
-                .card(card.cardNumber(), card.registeredFacility()).build();
-        return new PricingRequest(e.maLk(), visit, List.of(new CardPeriod(card.cardNumber(), card.validFrom(),
-                card.validTo(), card.registeredFacility(), null)), CoPaymentStatus.NONE, lines);
     }
 }

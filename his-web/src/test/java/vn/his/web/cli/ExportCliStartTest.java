@@ -13,6 +13,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.his.export.delivery.OutboxSchedulerConfiguration;
+import vn.his.export.gateway.GatewaySettings;
+import vn.his.export.gateway.simulator.GatewaySimulator;
 
 /**
  * The command starts the application without a web server, demo or start-up loads on the configured database (here a
@@ -23,6 +28,24 @@ class ExportCliStartTest {
     @AfterEach
     void clear() {
         System.clearProperty("spring.datasource.url");
+        System.clearProperty("his.outbox.scheduler.enabled");
+        System.clearProperty("his.gateway.simulator.enabled");
+        System.clearProperty("his.demo.load");
+    }
+
+    @Test
+    void startsNeitherTheOutboxJobsNorTheGatewaySimulatorWhateverTheEnvironmentSays() {
+        System.setProperty("spring.datasource.url", "jdbc:h2:mem:cli_" + UUID.randomUUID().toString().replace("-", "")
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+        System.setProperty("his.outbox.scheduler.enabled", "true");
+        System.setProperty("his.gateway.simulator.enabled", "true");
+        System.setProperty("his.demo.load", "true");
+        try (ConfigurableApplicationContext context = ExportCli.start()) {
+            assertThat(context.getBeansOfType(OutboxSchedulerConfiguration.class)).isEmpty();
+            assertThat(context.getBeansOfType(org.quartz.JobDetail.class)).isEmpty();
+            assertThat(context.getBeansOfType(GatewaySimulator.class)).isEmpty();
+            assertThat(context.getBean(GatewaySettings.class).baseUrl().getHost()).isNotIn("127.0.0.1", "localhost");
+        }
     }
 
     @Test
