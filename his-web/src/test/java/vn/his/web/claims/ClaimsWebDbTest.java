@@ -41,6 +41,7 @@ import vn.his.export.envelope.DossierReader;
 import vn.his.export.signing.SignatureVerifier;
 import vn.his.web.cli.ExportArguments;
 import vn.his.web.cli.ExportCommand;
+import vn.his.web.testsupport.SignedInUsers;
 
 /**
  * The export command's runner and the claims API on a test database (H2, then MariaDB) with a few settled visits,
@@ -124,7 +125,7 @@ class ClaimsWebDbTest {
 
     @Test
     void theApiExportsAZip() throws Exception {
-        MvcResult started = mvc.perform(post("/api/v1/exports").contentType(MediaType.APPLICATION_JSON)
+        MvcResult started = mvc.perform(post("/api/v1/exports").with(SignedInUsers.administrator()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"facilities\":[\"" + visits.code(withHeld) + "\"],\"from\":\"2026-11-01\",\"to\":\"2026-11-30\"}"))
                 .andExpect(request().asyncStarted()).andReturn();
         MvcResult result = mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
@@ -147,16 +148,16 @@ class ClaimsWebDbTest {
 
     @Test
     void theApiRefusesABadExportRequestAsProblemDetails() throws Exception {
-        mvc.perform(post("/api/v1/exports").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/exports").with(SignedInUsers.administrator()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"from\":\"2026-11-30\",\"to\":\"2026-11-01\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("claim.export.periodReversed"))
                 .andExpect(jsonPath("$.status").value(400));
-        mvc.perform(post("/api/v1/exports").contentType(MediaType.APPLICATION_JSON).content("{\"from\":\"11/2026\"}"))
+        mvc.perform(post("/api/v1/exports").with(SignedInUsers.administrator()).contentType(MediaType.APPLICATION_JSON).content("{\"from\":\"11/2026\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(post("/api/v1/exports").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/exports").with(SignedInUsers.administrator()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"facilities\":[\"ZZ999\"],\"from\":\"2026-11-01\",\"to\":\"2026-11-30\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("claim.api.facilityUnknown"));
@@ -164,30 +165,32 @@ class ClaimsWebDbTest {
 
     @Test
     void theWorklistShowsHeldClaimsWithTheirFindings() throws Exception {
-        mvc.perform(get("/api/v1/claims/worklist").param("facility", visits.code(withHeld)).param("lang", "en"))
+        mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("facility", visits.code(withHeld)).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].maLk").value(held))
                 .andExpect(jsonPath("$[0].status").value("HELD_WITH_ERRORS"))
                 .andExpect(jsonPath("$[0].findings[?(@.ruleId == 'SERVICE_NOT_IN_CATALOGUE')].message")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("approved list"))));
-        mvc.perform(get("/api/v1/claims/worklist").param("facility", visits.code(clean)))
+        mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("facility", visits.code(clean)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/v1/claims/worklist").param("status", "NOPE"))
+        mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("status", "NOPE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void versionsOfAClaimAndUnknownClaims() throws Exception {
-        mvc.perform(get("/api/v1/claims/{maLk}/versions", a))
+        // the claims API needs a signed-in user of a role allowed to read claims
+        mvc.perform(get("/api/v1/claims/{maLk}/versions", a)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/claims/{maLk}/versions", a).with(SignedInUsers.administrator()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].claimVersion").value(1))
                 .andExpect(jsonPath("$[0].reason").value("SETTLEMENT"))
                 .andExpect(jsonPath("$[0].status").value("QUEUED"))
                 .andExpect(jsonPath("$[0].patientName").value("Nguyễn Văn An"));
-        mvc.perform(get("/api/v1/claims/{maLk}/versions", "NO-SUCH-LK"))
+        mvc.perform(get("/api/v1/claims/{maLk}/versions", "NO-SUCH-LK").with(SignedInUsers.administrator()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("claim.notFound"));

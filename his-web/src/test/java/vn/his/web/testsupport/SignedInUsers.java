@@ -23,4 +23,10 @@ public final class SignedInUsers {
                 facility.id(), facility.name(), facility.provinceCode(), Set.of(role), true);
         return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
+
+    /** An administrator without a facility (reads and changes everything). */
+    public static RequestPostProcessor administrator() {
+        SignedInUser user = new SignedInUser(null, "admin", "", "ADMIN", null, null, null, Set.of(Role.ADMIN), true);
+        return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
 }
