@@ -1,5 +1,7 @@
 package vn.his.web.claims;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import java.net.URI;
 import java.util.Locale;
 
@@ -18,6 +20,7 @@ import vn.his.core.i18n.Messages;
  * 400 with the domain message in the caller's language and its message key as {@code code}; an unknown claim 404.
  */
 @RestControllerAdvice(assignableTypes = ClaimsController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the API-wide handler, whose catch-all would answer 500 for these
 public class ClaimsProblems {
 
     /** A claim or encounter that does not exist. */

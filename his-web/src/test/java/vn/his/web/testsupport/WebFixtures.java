@@ -1,5 +1,6 @@
 package vn.his.web.testsupport;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,6 +40,7 @@ import vn.his.web.security.Role;
  * patient with a card and one open encounter at each facility.
  */
 @Component
+@ConditionalOnWebApplication // the export command's context (also scanned in tests) has no password encoder
 public class WebFixtures {
 
     public static final String PASSWORD = "test-password-1";
