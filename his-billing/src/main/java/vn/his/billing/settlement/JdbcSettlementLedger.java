@@ -104,13 +104,30 @@ public class JdbcSettlementLedger implements SettlementLedger {
      * bhyt-rules §2.2).
      */
     public BigDecimal coPaymentsBefore(long patientId, long encounterId, LocalDateTime arrival) {
+        // one lookup on ix_billing_settled_version_patient (the patient's few versions), the latest version of each
+        // encounter kept here, instead of a correlated MAX(version_no) subquery per row; a patient's encounter
+        // never changes patient, so all its versions carry the same patient_id
         LocalDateTime yearStart = LocalDate.of(arrival.getYear(), 1, 1).atStartOfDay();
-        BigDecimal sum = jdbc.queryForObject("SELECT SUM(v.t_bncct) FROM billing_settled_version v"
-                        + " WHERE v.patient_id = ? AND v.encounter_id <> ? AND v.arrival_time >= ? AND v.arrival_time < ?"
-                        + " AND v.version_no = (SELECT MAX(x.version_no) FROM billing_settled_version x"
-                        + " WHERE x.encounter_id = v.encounter_id)",
-                BigDecimal.class, patientId, encounterId, yearStart, arrival);
-        return sum == null ? BigDecimal.ZERO.setScale(2) : sum.setScale(2, RoundingMode.UNNECESSARY);
+        Map<Long, Object[]> latest = new HashMap<>();
+        jdbc.query("SELECT encounter_id, version_no, arrival_time, t_bncct FROM billing_settled_version"
+                        + " WHERE patient_id = ? AND encounter_id <> ?",
+                rs -> {
+                    long id = rs.getLong(1);
+                    int version = rs.getInt(2);
+                    Object[] known = latest.get(id);
+                    if (known == null || (Integer) known[0] < version) {
+                        latest.put(id, new Object[] {version, rs.getObject(3, LocalDateTime.class),
+                                rs.getBigDecimal(4)});
+                    }
+                }, patientId, encounterId);
+        BigDecimal sum = BigDecimal.ZERO.setScale(2);
+        for (Object[] v : latest.values()) {
+            LocalDateTime at = (LocalDateTime) v[1];
+            if (!at.isBefore(yearStart) && at.isBefore(arrival)) {
+                sum = sum.add((BigDecimal) v[2]);
+            }
+        }
+        return sum.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     /** Whether the version already has its payment. */

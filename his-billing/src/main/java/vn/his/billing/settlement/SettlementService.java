@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,9 +15,13 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.his.billing.BillingException;
+import vn.his.billing.encounter.EncounterGraphs;
 import vn.his.billing.encounter.EncounterPricingAdapter;
 import vn.his.billing.pricing.EncounterPricer;
 import vn.his.billing.pricing.EncounterTotals;
@@ -25,6 +31,7 @@ import vn.his.core.common.ClinicalTime;
 import vn.his.core.encounter.Discharge;
 import vn.his.core.encounter.Encounter;
 import vn.his.core.encounter.EncounterCorrection;
+import vn.his.core.encounter.EncounterRuleException;
 import vn.his.core.encounter.EncounterService;
 import vn.his.core.encounter.EncounterStatus;
 import vn.his.core.encounter.OrderLine;
@@ -35,7 +42,7 @@ import vn.his.core.encounter.OrderLine;
  * corrections. After settlement nothing changes except through a correction, whose next settlement freezes
  * version N+1 with the correction's reason; every version stays readable ({@link SettlementLedger}).
  * <p>
- * Each call is one transaction. {@link EncounterSettled} and {@link PaymentRecorded} are published inside it, so
+ * Each call is one transaction ({@link #settleAll}: one per batch of encounters). {@link EncounterSettled} and {@link PaymentRecorded} are published inside it, so
  * listeners that write in the same transaction (export's outbox) commit or roll back together with the version.
  */
 @Service
@@ -52,9 +59,14 @@ public class SettlementService {
     private final JdbcSettlementLedger ledger;
     private final ClinicalTime time;
     private final ApplicationEventPublisher events;
+    private final EncounterGraphs graphs;
+    private final TransactionTemplate transactions;
 
     public SettlementService(EncounterService encounters, EncounterPricingAdapter adapter, EncounterPricer pricer,
-                             JdbcSettlementLedger ledger, ClinicalTime time, ApplicationEventPublisher events) {
+                             JdbcSettlementLedger ledger, ClinicalTime time, ApplicationEventPublisher events,
+                             EncounterGraphs graphs, PlatformTransactionManager transactionManager) {
+        this.graphs = graphs;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.encounters = encounters;
         this.adapter = adapter;
         this.pricer = pricer;
@@ -84,6 +96,85 @@ public class SettlementService {
         Objects.requireNonNull(override, "override");
         Objects.requireNonNull(payment, "payment");
         String by = requiredText(settledBy, NAME_MAX, "billing.settle.byMissing", "billing.settle.byTooLong");
+        graphs.load(List.of(encounterId));
+        return write(prepare(encounterId, override, by, payment));
+    }
+
+    /**
+     * Settles many FINISHED (or CORRECTING) encounters, discharged unpaid, with no clerk override: a month of a
+     * province at once. Each encounter gets exactly what {@link #settle} would give it, in the order of
+     * {@code encounterIds} (the year's co-payments of a patient's earlier encounters count as soon as they are
+     * settled), and its {@link EncounterSettled} is published inside the transaction that writes its version.
+     * <p>
+     * The encounters are settled {@code batchSize} per transaction, their graphs loaded together. An encounter
+     * refused before anything of it is written (not finished, not priceable) is left out of its batch and reported.
+     * When a write fails, the whole batch rolls back (with whatever listeners wrote in it) and its encounters are
+     * settled again one per transaction, so a failing encounter neither loses the others' work nor leaves a
+     * half-written version. Must be called outside a transaction.
+     */
+    public BatchSettlement settleAll(List<Long> encounterIds, String settledBy, int batchSize) {
+        Objects.requireNonNull(encounterIds, "encounterIds");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize " + batchSize);
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("settleAll commits per batch and must not run inside a transaction");
+        }
+        String by = requiredText(settledBy, NAME_MAX, "billing.settle.byMissing", "billing.settle.byTooLong");
+        List<SettledEncounter> settled = new ArrayList<>(encounterIds.size());
+        List<BatchSettlement.Refusal> refused = new ArrayList<>();
+        for (int from = 0; from < encounterIds.size(); from += batchSize) {
+            List<Long> batch = encounterIds.subList(from, Math.min(encounterIds.size(), from + batchSize));
+            BatchSettlement done;
+            try {
+                done = transactions.execute(status -> settleBatch(batch, by));
+            } catch (RuntimeException batchFailed) {
+                done = oneByOne(batch, by);
+            }
+            settled.addAll(done.settled());
+            refused.addAll(done.refused());
+        }
+        return new BatchSettlement(settled, refused);
+    }
+
+    /** One transaction: graphs loaded together, refusals before writing set aside, any write failure rethrown. */
+    private BatchSettlement settleBatch(List<Long> batch, String by) {
+        graphs.load(batch);
+        List<SettledEncounter> settled = new ArrayList<>(batch.size());
+        List<BatchSettlement.Refusal> refused = new ArrayList<>();
+        for (Long id : batch) {
+            Prepared prepared;
+            try {
+                prepared = prepare(id, Optional.empty(), by, Optional.empty());
+            } catch (BillingException | EncounterRuleException notSettleable) {
+                // nothing of this encounter was written: it is reported and the batch goes on
+                refused.add(new BatchSettlement.Refusal(id, notSettleable));
+                continue;
+            }
+            settled.add(write(prepared));
+        }
+        return new BatchSettlement(settled, refused);
+    }
+
+    /** After a failed batch: each encounter in its own transaction, as {@link #settle} would. */
+    private BatchSettlement oneByOne(List<Long> batch, String by) {
+        List<SettledEncounter> settled = new ArrayList<>(batch.size());
+        List<BatchSettlement.Refusal> refused = new ArrayList<>();
+        for (Long id : batch) {
+            try {
+                settled.add(transactions.execute(status -> {
+                    graphs.load(List.of(id));
+                    return write(prepare(id, Optional.empty(), by, Optional.empty()));
+                }));
+            } catch (RuntimeException failed) {
+                refused.add(new BatchSettlement.Refusal(id, failed));
+            }
+        }
+        return new BatchSettlement(settled, refused);
+    }
+
+    /** Everything decided before writing: checks, price, version number, payment. Writes nothing. */
+    private Prepared prepare(long encounterId, Optional<ClerkOverride> override, String by, Optional<Payment> payment) {
         Encounter encounter = encounters.get(encounterId);
         EncounterStatus status = encounter.status();
         if (status != EncounterStatus.FINISHED && status != EncounterStatus.CORRECTING) {
@@ -93,23 +184,36 @@ public class SettlementService {
         PricedEncounter priced = price(encounter, override);
         int version = ledger.latestVersion(encounterId) + 1;
         String reason = version == 1 ? null : correctionReason(encounter);
-        Encounter toPrice = encounter;
-        Payment paid = payment.map(p -> checkedPayment(toPrice, priced, p, now)).orElse(null);
+        Payment paid = payment.map(p -> checkedPayment(encounter, priced, p, now)).orElse(null);
         if (status == EncounterStatus.CORRECTING) {
+            dischargeOf(encounter); // refused here, before anything is written
+        }
+        return new Prepared(encounter, by, now, priced, version, reason, paid);
+    }
+
+    /** Freezes the prepared version, marks the encounter SETTLED and publishes the events, in the caller's transaction. */
+    private SettledEncounter write(Prepared p) {
+        Encounter encounter = p.encounter();
+        long encounterId = encounter.id();
+        if (encounter.status() == EncounterStatus.CORRECTING) {
             encounter = encounters.finish(encounterId, dischargeOf(encounter));
         }
-        SettledEncounter settled = new SettledEncounter(encounterId, encounter.maLk(), version, reason, now, by, paid,
-                priced);
+        SettledEncounter settled = new SettledEncounter(encounterId, encounter.maLk(), p.version(), p.reason(), p.now(),
+                p.by(), p.paid(), p.priced());
         ledger.insert(settled, encounter.patient().id(), encounter.arrivalTime(), chargedItems(encounter));
-        if (paid != null) {
-            ledger.insertPayment(encounterId, version, paid, now);
+        if (p.paid() != null) {
+            ledger.insertPayment(encounterId, p.version(), p.paid(), p.now());
         }
-        encounter.markSettled(priced.visitObject().code(), now);
-        events.publishEvent(new EncounterSettled(encounterId, encounter.maLk(), version));
-        if (paid != null) {
-            events.publishEvent(new PaymentRecorded(encounterId, encounter.maLk(), version, paid.paidAt()));
+        encounter.markSettled(p.priced().visitObject().code(), p.now());
+        events.publishEvent(new EncounterSettled(encounterId, encounter.maLk(), p.version()));
+        if (p.paid() != null) {
+            events.publishEvent(new PaymentRecorded(encounterId, encounter.maLk(), p.version(), p.paid().paidAt()));
         }
         return settled;
+    }
+
+    private record Prepared(Encounter encounter, String by, LocalDateTime now, PricedEncounter priced, int version,
+                            String reason, Payment paid) {
     }
 
     /**
