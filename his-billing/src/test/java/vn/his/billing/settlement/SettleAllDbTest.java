@@ -3,6 +3,7 @@ package vn.his.billing.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,8 @@ class SettleAllDbTest {
     SettlementService settlement;
     @Autowired
     SettlementLedger ledger;
+    @Autowired
+    JdbcSettlementLedger jdbcLedger;
     @Autowired
     EncounterService encounters;
     @Autowired
@@ -144,6 +147,25 @@ class SettleAllDbTest {
         assertThat(good).allSatisfy(id -> assertThat(status(id)).isEqualTo(EncounterStatus.SETTLED));
         assertThat(events.committed).extracting(EncounterSettled::encounterId).containsExactlyElementsOf(good);
         assertThat(events.committed).extracting(EncounterSettled::version).containsOnly(1);
+
+        // the year's co-payments read by the indexed lookup equal the former correlated MAX(version) subquery
+        int withEarlierCoPayments = 0;
+        for (Long id : good) {
+            Map<String, Object> v = jdbc.queryForMap("SELECT patient_id, arrival_time FROM billing_settled_version"
+                    + " WHERE encounter_id = ?", id);
+            long patientId = ((Number) v.get("patient_id")).longValue();
+            LocalDateTime arrival = jdbc.queryForObject("SELECT arrival_time FROM billing_settled_version"
+                    + " WHERE encounter_id = ?", LocalDateTime.class, id);
+            BigDecimal correlated = jdbc.queryForObject("SELECT SUM(v.t_bncct) FROM billing_settled_version v"
+                    + " WHERE v.patient_id = ? AND v.encounter_id <> ? AND v.arrival_time >= ? AND v.arrival_time < ?"
+                    + " AND v.version_no = (SELECT MAX(x.version_no) FROM billing_settled_version x"
+                    + " WHERE x.encounter_id = v.encounter_id)", BigDecimal.class, patientId, id,
+                    LocalDateTime.of(arrival.getYear(), 1, 1, 0, 0), arrival);
+            assertThat(jdbcLedger.coPaymentsBefore(patientId, id, arrival)).as("co-payments before %s", id)
+                    .isEqualTo(correlated == null ? new BigDecimal("0.00") : correlated.setScale(2));
+            withEarlierCoPayments += correlated != null && correlated.signum() > 0 ? 1 : 0;
+        }
+        assertThat(withEarlierCoPayments).isPositive();
 
         // once the listener accepts it, the refused encounter settles alone; the settled ones are refused now
         events.failFor = -1;
