@@ -17,8 +17,8 @@ import vn.his.export.xml.CheckInStatus;
 /**
  * Queues the check-in (XML0) of an encounter at its first cost and at its first cost in the inpatient, day or
  * outpatient-treatment ward (QĐ 4750 Đ2 k2), in the transaction that records the cost. Emergencies need no
- * check-in (same article), so none is queued for them. MA_DOITUONG_KCB is the provisional visit object recorded on
- * the encounter, when there is one.
+ * check-in (same article), so none is queued for them. MA_DOITUONG_KCB is the provisional visit object known at
+ * that moment ({@link ProvisionalVisitObject}).
  */
 @Service
 public class CheckInService {
@@ -26,11 +26,14 @@ public class CheckInService {
     private final ClaimDocuments documents;
     private final EncounterService encounters;
     private final SubmissionQueue queue;
+    private final ProvisionalVisitObject visitObjects;
 
-    public CheckInService(ClaimDocuments documents, EncounterService encounters, SubmissionQueue queue) {
+    public CheckInService(ClaimDocuments documents, EncounterService encounters, SubmissionQueue queue,
+                          ProvisionalVisitObject visitObjects) {
         this.documents = documents;
         this.encounters = encounters;
         this.queue = queue;
+        this.visitObjects = visitObjects;
     }
 
     /** Queues the check-in document for the cost line; empty when none is due (an emergency). */
@@ -41,7 +44,8 @@ public class CheckInService {
             return Optional.empty();
         }
         ClaimSource source = ClaimSource.of(encounter, encounter.facility().headSocialInsuranceNo(), java.util.Map.of());
-        CheckInStatus row = documents.checkIns().assemble(source, lineNo, source.visitObjectProvisional(), 1);
+        CheckInStatus row = documents.checkIns().assemble(source, lineNo,
+                visitObjects.of(encounter).orElse(null), 1);
         String schema = documents.catalog()
                 .versionOn(source.line(lineNo).draft().orderTime().toLocalDate()).id();
         byte[] xml = documents.checkInWriter().write(schema, List.of(row));

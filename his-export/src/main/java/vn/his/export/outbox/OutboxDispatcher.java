@@ -62,6 +62,7 @@ public class OutboxDispatcher {
     private final Clock clock;
     private final DispatcherSettings settings;
     private final SignatureVerifier verifier = new SignatureVerifier();
+    private final FacilitySetupWarnings setupWarnings = new FacilitySetupWarnings();
 
     public OutboxDispatcher(SubmissionStore store, GatewayClient client, GatewayAccountLookup accounts,
                             SigningKeystores keystores, PlatformTransactionManager transactions, Clock clock,
@@ -133,7 +134,8 @@ public class OutboxDispatcher {
                 signed = signOnce(claimed);
             } catch (DomainException cannotSign) {
                 // no keystore (or an unreadable one) for the facility: a configuration to fix, not a broken file
-                LOG.warn("Submission {} not sent: {}", claimed.id(), cannotSign.getMessage());
+                setupWarnings.log(LOG, claimed.facilityCode(), "keystore", "Submission {} of facility {} not sent: {}",
+                        claimed.id(), claimed.facilityCode(), cannotSign.getMessage());
                 return record(claimed, SubmissionAttempt.NOT_SENT, null, cannotSign.getMessage(),
                         AttemptVerdict.of(SubmissionOutcome.RETRYABLE, claimed.attemptsSinceQueued(), settings.retry(),
                                 OutboxSubmissionQueue.now(clock)), report);
@@ -160,7 +162,8 @@ public class OutboxDispatcher {
         }
         if (account.isEmpty()) {
             String why = refusal != null ? refusal : "no gateway account for facility " + claimed.facilityCode();
-            LOG.warn("Submission {} not sent: {}", claimed.id(), why);
+            setupWarnings.log(LOG, claimed.facilityCode(), "account", "Submission {} of facility {} not sent: {}",
+                    claimed.id(), claimed.facilityCode(), why);
             return record(claimed, SubmissionAttempt.NOT_SENT, null, why, AttemptVerdict.of(SubmissionOutcome.RETRYABLE,
                     claimed.attemptsSinceQueued(), settings.retry(), OutboxSubmissionQueue.now(clock)), report);
         }

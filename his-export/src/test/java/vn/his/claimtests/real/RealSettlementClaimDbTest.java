@@ -133,8 +133,10 @@ class RealSettlementClaimDbTest {
             SubmissionLedger.Detail detail = outbox.detail(s.id()).orElseThrow();
             assertThat(detail.submission().status()).isEqualTo(SubmissionStatus.RETRY);
             assertThat(detail.submission().lastMessage()).contains("Chưa cấu hình tệp khóa ký số cho cơ sở " + code);
-            assertThat(detail.attempts()).singleElement().extracting(SubmissionAttempt::outcome)
-                    .isEqualTo(SubmissionAttempt.NOT_SENT);
+            // with the 50 ms retry base of this test a catch-up run may try a row again before it ends: every
+            // attempt of the run is NOT_SENT with the reason, however many there were
+            assertThat(detail.attempts()).isNotEmpty().extracting(SubmissionAttempt::outcome)
+                    .containsOnly(SubmissionAttempt.NOT_SENT);
         }
 
         // a keystore and a gateway account are configured: signed once, delivered, the receipt kept

@@ -74,7 +74,9 @@ class ClaimFlowDbTest {
         assertThat(checkIns).hasSize(1);
         var checkIn = TableReader.rows(checkIns.get(0).unsignedXml()).get(0);
         assertThat(checkIn).containsEntry("MA_LK", lk).containsEntry("MA_DICH_VU", "02.1896")
-                .containsEntry("NGAY_YL", "202611200740").containsEntry("MA_CSKCB", scenario.code(f));
+                .containsEntry("NGAY_YL", "202611200740").containsEntry("MA_CSKCB", scenario.code(f))
+                // provisional visit object at opening (QĐ 3276 PL1): card registered at this district hospital → 1.1
+                .containsEntry("MA_DOITUONG_KCB", "1.1");
         assertThat(queue.of(lk, SubmissionKind.DOSSIER)).isEmpty();
 
         // settlement (discharged unpaid): claim version 1, assessed without errors, dossier queued

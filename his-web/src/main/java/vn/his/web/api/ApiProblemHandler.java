@@ -62,6 +62,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Locale locale = ApiLocale.of(request);
         String message = e.localizedMessage(locale);
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, locale, message, request);
+        p.setProperty("code", e.messageKey());
         p.setProperty("errors", List.of(error(e.field(), e.messageKey(), message)));
         return respond(p);
     }

@@ -12,6 +12,13 @@ public class InvalidRequestException extends DomainException {
         this.field = field;
     }
 
+    /** A domain refusal of a request value, answered as 400 on {@code field} with the same key and arguments. */
+    public static InvalidRequestException of(DomainException refused, String field) {
+        InvalidRequestException e = new InvalidRequestException(refused.messageKey(), field, refused.arguments());
+        e.initCause(refused);
+        return e;
+    }
+
     public String field() {
         return field;
     }

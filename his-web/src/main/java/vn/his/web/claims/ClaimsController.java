@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.his.core.common.DomainException;
-import vn.his.core.facility.FacilityRepository;
 import vn.his.export.claim.ClaimService;
 import vn.his.export.claim.ClaimStatus;
 import vn.his.export.claim.StoredClaim;
@@ -36,9 +35,15 @@ import vn.his.export.claim.files.ClaimExporter;
 import vn.his.export.claim.files.ExportReport;
 import vn.his.export.claim.files.ExportRequest;
 import vn.his.export.claim.files.ExportSigner;
+import vn.his.web.api.ApiProblemHandler;
+import vn.his.web.api.InvalidRequestException;
+import vn.his.web.api.ResourceNotFoundException;
 
 /**
- * The claims on the JSON API (errors as RFC 9457 problem details, see {@link ClaimsProblems}):
+ * The claims on the JSON API (errors as RFC 9457 problem details, see {@link ApiProblemHandler}: a malformed or refused
+ * request 400, an unknown claim 404, another facility's claim or a role without the right 403). Facility scope and
+ * roles as in {@link ClaimAccess}: a user sees and exports only the claims of the facilities they may read, and an
+ * omitted facility filter means those facilities.
  * <ul>
  *   <li>{@code POST /api/v1/exports} {@code {"facilities":[...], "from":"YYYY-MM-DD", "to":"YYYY-MM-DD"}} — the same
  *       export as the {@code export} command, answered as a ZIP ({@code <MA_LK>.xml}, {@code <MA_LK>_XML0.xml},
@@ -58,14 +63,13 @@ public class ClaimsController {
 
     private final ClaimService claims;
     private final ClaimExporter exporter;
-    private final FacilityRepository facilities;
+    private final ClaimAccess access;
     private final Environment environment;
 
-    public ClaimsController(ClaimService claims, ClaimExporter exporter, FacilityRepository facilities,
-                            Environment environment) {
+    public ClaimsController(ClaimService claims, ClaimExporter exporter, ClaimAccess access, Environment environment) {
         this.claims = claims;
         this.exporter = exporter;
-        this.facilities = facilities;
+        this.access = access;
         this.environment = environment;
     }
 
@@ -77,15 +81,14 @@ public class ClaimsController {
 
     @PostMapping(value = "/exports", produces = "application/zip")
     public ResponseEntity<StreamingResponseBody> export(@RequestBody ExportBody body) throws IOException {
+        access.requireClaimRole();
         if (body == null || body.from() == null || body.to() == null) {
-            throw new DomainException("claim.api.periodRequired");
+            throw new InvalidRequestException("claim.api.periodRequired", body == null || body.from() == null
+                    ? "from" : "to");
         }
-        ExportRequest request = new ExportRequest(body.facilities(), body.from(), body.to());
-        for (String code : request.facilities()) {
-            if (facilities.findByCode(code).isEmpty()) {
-                throw new DomainException("claim.api.facilityUnknown", code);
-            }
-        }
+        ExportRequest request = exportRequest(body);
+        request = new ExportRequest(access.readableCodes(request.facilities(), "facilities"), request.from(),
+                request.to());
         ExportSigner signer = ExportSigner.configured(environment.getProperty("his.signing.keystore"),
                 environment.getProperty("his.signing.password"), environment.getProperty("his.signing.alias"));
         Path directory = Files.createTempDirectory("his-export-");
@@ -117,28 +120,52 @@ public class ClaimsController {
     public List<ClaimView> worklist(@RequestParam(name = "facility", required = false) List<String> facility,
                                     @RequestParam(name = "status", defaultValue = "HELD_WITH_ERRORS") ClaimStatus status,
                                     Locale locale) {
-        return claims.worklist(facility == null ? List.of() : facility, status, WORKLIST_LIMIT).stream()
+        return claims.worklist(access.readableCodes(facility, "facility"), status, WORKLIST_LIMIT).stream()
                 .map(c -> view(c, locale)).toList();
     }
 
     @GetMapping("/claims/{maLk}/versions")
     public List<ClaimView> versions(@PathVariable String maLk, Locale locale) {
-        List<StoredClaim> versions = claims.versions(maLk);
-        if (versions.isEmpty()) {
-            throw new ClaimsProblems.NotFound(new DomainException("claim.notFound", maLk));
-        }
+        List<StoredClaim> versions = readableVersions(maLk);
         return versions.stream().map(c -> view(c, locale)).toList();
     }
 
     @PostMapping("/claims/{maLk}/reassess")
     public ResponseEntity<ClaimView> reassess(@PathVariable String maLk, @RequestBody(required = false) ReassessBody body,
                                               Locale locale) {
-        if (claims.versions(maLk).isEmpty()) {
-            throw new ClaimsProblems.NotFound(new DomainException("claim.notFound", maLk));
+        List<StoredClaim> versions = readableVersions(maLk);
+        access.requireReassess(versions.get(versions.size() - 1));
+        ClaimService.Outcome outcome;
+        try {
+            outcome = claims.reassess(maLk, body == null ? null : body.note());
+        } catch (DomainException e) {
+            if (e.messageKey().endsWith(".notFound")) {
+                throw new ResourceNotFoundException(e.messageKey(), e.arguments());
+            }
+            // not held (nothing to re-assess) or its settled version missing: the request cannot be served as sent
+            throw InvalidRequestException.of(e, "maLk");
         }
-        ClaimService.Outcome outcome = claims.reassess(maLk, body == null ? null : body.note());
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(view(outcome.claim(), locale));
+    }
+
+    /** Every version of the claim, oldest first, after the facility check; 404 for an unknown MA_LK. */
+    private List<StoredClaim> readableVersions(String maLk) {
+        List<StoredClaim> versions = claims.versions(maLk);
+        if (versions.isEmpty()) {
+            throw new ResourceNotFoundException("claim.notFound", maLk);
+        }
+        access.requireRead(versions.get(versions.size() - 1));
+        return versions;
+    }
+
+    /** The export request, its own checks (facility code format, period order) answered as 400 on their field. */
+    private static ExportRequest exportRequest(ExportBody body) {
+        try {
+            return new ExportRequest(body.facilities(), body.from(), body.to());
+        } catch (DomainException e) {
+            throw InvalidRequestException.of(e, e.messageKey().endsWith("periodReversed") ? "to" : "facilities");
+        }
     }
 
     private ClaimView view(StoredClaim c, Locale locale) {

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -35,12 +36,16 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import vn.his.core.facility.CareLevel;
 import vn.his.core.facility.Facility;
+import vn.his.core.facility.FacilityRepository;
+import vn.his.core.facility.RouteLevel;
 import vn.his.core.testsupport.DatabaseTest;
 import vn.his.export.envelope.DossierReader;
 import vn.his.export.signing.SignatureVerifier;
 import vn.his.web.cli.ExportArguments;
 import vn.his.web.cli.ExportCommand;
+import vn.his.web.security.Role;
 import vn.his.web.testsupport.SignedInUsers;
 
 /**
@@ -65,7 +70,11 @@ class ClaimsWebDbTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    FacilityRepository facilityRepository;
+
     Facility clean;
+    Facility otherProvince;
     Facility withHeld;
     String a;
     String b;
@@ -79,6 +88,20 @@ class ClaimsWebDbTest {
         b = visits.settledVisit(clean, "Trần Thị Bình", ARRIVAL.plusDays(1), false);
         visits.settledVisit(withHeld, "Lê Văn Cường", ARRIVAL, false);
         held = visits.settledVisit(withHeld, "Phạm Thị Dung", ARRIVAL.plusDays(2), true);
+        Facility hanoi = new Facility("Bệnh viện thử Hà Nội", RouteLevel.DISTRICT, CareLevel.BASIC, 45, false, "01",
+                null);
+        hanoi.assignCode(String.format("01%03d", System.nanoTime() % 1000), LocalDate.of(2020, 1, 1));
+        otherProvince = facilityRepository.save(hanoi);
+    }
+
+    MvcResult exportAs(org.springframework.test.web.servlet.request.RequestPostProcessor user, String facilities)
+            throws Exception {
+        return mvc.perform(post("/api/v1/exports").with(user).contentType(MediaType.APPLICATION_JSON)
+                .content("{" + facilities + "\"from\":\"2026-11-01\",\"to\":\"2026-11-30\"}")).andReturn();
+    }
+
+    MvcResult exported(MvcResult started) throws Exception {
+        return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
     }
 
     int run(Path out, ByteArrayOutputStream err, String... args) {
@@ -153,6 +176,7 @@ class ClaimsWebDbTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("claim.export.periodReversed"))
+                .andExpect(jsonPath("$.errors[0].field").value("to"))
                 .andExpect(jsonPath("$.status").value(400));
         mvc.perform(post("/api/v1/exports").with(SignedInUsers.administrator()).contentType(MediaType.APPLICATION_JSON).content("{\"from\":\"11/2026\"}"))
                 .andExpect(status().isBadRequest())
@@ -193,6 +217,88 @@ class ClaimsWebDbTest {
         mvc.perform(get("/api/v1/claims/{maLk}/versions", "NO-SUCH-LK").with(SignedInUsers.administrator()))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("claim.notFound"));
+    }
+
+    @Test
+    void aUserOfOneFacilityReadsOnlyItsClaims() throws Exception {
+        var clerk = SignedInUsers.as(Role.BILLING_CLERK, clean);
+        mvc.perform(get("/api/v1/claims/{maLk}/versions", a).with(clerk)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/claims/{maLk}/versions", held).with(clerk))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+        mvc.perform(get("/api/v1/claims/worklist").with(clerk)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/claims/worklist").with(clerk).param("facility", visits.code(withHeld)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        // an omitted filter is the user's own facility
+        mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.as(Role.BILLING_CLERK, withHeld)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].maLk").value(held));
+        // commune staff and clinicians do not read claims, not even their own facility's
+        for (Role role : List.of(Role.COMMUNE_STAFF, Role.CLINICIAN)) {
+            mvc.perform(get("/api/v1/claims/{maLk}/versions", a).with(SignedInUsers.as(role, clean)))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.as(role, clean)))
+                    .andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void anInsuranceOfficerReadsTheClaimsOfTheProvinceOnly() throws Exception {
+        var officer = SignedInUsers.as(Role.INSURANCE_OFFICER, clean);
+        mvc.perform(get("/api/v1/claims/{maLk}/versions", held).with(officer)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/claims/worklist").with(officer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.maLk == '" + held + "')]").isNotEmpty());
+        var elsewhere = SignedInUsers.as(Role.INSURANCE_OFFICER, otherProvince);
+        mvc.perform(get("/api/v1/claims/{maLk}/versions", a).with(elsewhere)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/claims/worklist").with(elsewhere)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        assertThat(exportAs(elsewhere, "\"facilities\":[\"" + visits.code(withHeld) + "\"],").getResponse()
+                .getStatus()).isEqualTo(403);
+        MvcResult province = exported(exportAs(officer, "\"facilities\":[\"" + visits.code(withHeld) + "\"],"));
+        assertThat(province.getResponse().getHeader("X-His-Exported")).isEqualTo("1");
+        assertThat(province.getResponse().getHeader("X-His-Left-Out")).isEqualTo("1");
+    }
+
+    @Test
+    void onlyBillingClerksOfficersAndAdministratorsExportAndOnlyTheirFacilities() throws Exception {
+        for (Role role : List.of(Role.COMMUNE_STAFF, Role.CLINICIAN)) {
+            MvcResult refused = exportAs(SignedInUsers.as(role, clean), "");
+            assertThat(refused.getResponse().getStatus()).as(role.name()).isEqualTo(403);
+        }
+        var clerk = SignedInUsers.as(Role.BILLING_CLERK, clean);
+        assertThat(exportAs(clerk, "\"facilities\":[\"" + visits.code(withHeld) + "\"],").getResponse()
+                .getStatus()).isEqualTo(403);
+        // no facility named: the clerk's own facility only (a and b; the held claim of the other one is not counted)
+        MvcResult own = exported(exportAs(clerk, ""));
+        assertThat(own.getResponse().getHeader("X-His-Exported")).isEqualTo("2");
+        assertThat(own.getResponse().getHeader("X-His-Left-Out")).isEqualTo("0");
+    }
+
+    @Test
+    void reassessingIsForTheFacilitysBillingClerkOrAnAdministrator() throws Exception {
+        for (Role role : List.of(Role.CLINICIAN, Role.COMMUNE_STAFF, Role.INSURANCE_OFFICER)) {
+            mvc.perform(post("/api/v1/claims/{maLk}/reassess", held).with(SignedInUsers.as(role, withHeld)))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/claims/{maLk}/reassess", held).with(SignedInUsers.as(Role.BILLING_CLERK, clean)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        // nothing changed in the encounter: the same version is assessed again and stays held
+        mvc.perform(post("/api/v1/claims/{maLk}/reassess", held).with(SignedInUsers.as(Role.BILLING_CLERK, withHeld)))
+                .andExpect(status().is2xxSuccessful())
+                .andExpect(jsonPath("$.maLk").value(held))
+                .andExpect(jsonPath("$.status").value("HELD_WITH_ERRORS"));
+        mvc.perform(post("/api/v1/claims/{maLk}/reassess", a).with(SignedInUsers.administrator()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("claim.notHeld"));
+        mvc.perform(post("/api/v1/claims/{maLk}/reassess", "NO-SUCH-LK").with(SignedInUsers.administrator()))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("claim.notFound"));
     }
 }
