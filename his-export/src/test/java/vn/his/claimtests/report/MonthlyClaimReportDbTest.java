@@ -202,6 +202,25 @@ class MonthlyClaimReportDbTest {
     }
 
     @Test
+    void aMonthWithoutClaimsGivesAnEmptyListAndZeroTotals() throws Exception {
+        Facility f = facility();
+        String code = f.codeOn(LocalDate.of(2026, 11, 1)).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(report.write(ReportScope.facility(code), YearMonth.of(2026, 9), Locale.forLanguageTag("vi"), out))
+                .isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+            Sheet detail = book.getSheet("Danh sách người bệnh");
+            assertThat(detail.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+            Row summaryTotal = book.getSheet("Tổng hợp").getRow(4 + 5);
+            assertThat(summaryTotal.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+            for (int c = 1; c < summaryTotal.getLastCellNum(); c++) {
+                assertThat(value(eval, summaryTotal.getCell(c))).isZero();
+            }
+        }
+    }
+
+    @Test
     void aStoredXml1WithADoctypeIsRefused() {
         Facility f = facility();
         String code = f.codeOn(LocalDate.of(2026, 11, 1)).orElseThrow();
