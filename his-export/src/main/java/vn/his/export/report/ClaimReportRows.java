@@ -63,7 +63,7 @@ public class ClaimReportRows {
         RowCallbackHandler handler = rs -> sink.accept(row(rs));
         jdbc.query((Connection con) -> {
             PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(FETCH_SIZE);
+            ps.setFetchSize(fetchSize(con));
             ps.setTimestamp(1, Timestamp.valueOf(from));
             ps.setTimestamp(2, Timestamp.valueOf(to));
             ps.setString(3, ClaimStatus.SUPERSEDED.name());
@@ -71,6 +71,16 @@ public class ClaimReportRows {
             ps.setString(5, scope.facilityCode() != null ? scope.facilityCode() : scope.provinceCode());
             return ps;
         }, handler);
+    }
+
+    /**
+     * MySQL Connector/J reads the whole result into memory unless the fetch size is {@code Integer.MIN_VALUE}
+     * (row-by-row streaming, forward-only read-only statements); MariaDB Connector/J and H2 stream with a positive
+     * fetch size.
+     */
+    static int fetchSize(Connection con) throws SQLException {
+        String driver = String.valueOf(con.getMetaData().getDriverName()).toLowerCase(java.util.Locale.ROOT);
+        return driver.contains("mysql") ? Integer.MIN_VALUE : FETCH_SIZE;
     }
 
     private static ClaimReportRow row(ResultSet rs) throws SQLException {
