@@ -141,4 +141,13 @@ class AuditTrailDbTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(http.get("officer-40", "/api/v1/audit").status()).isEqualTo(403);
     }
+
+    @Test
+    void theReceptionEncounterScreenIsAViewThroughTheScreenChannel() {
+        int before = rows("ENCOUNTER", w.a().encounterId(), "clinician-a").size();
+        assertThat(http.page("clinician-a", "/reception/encounters/" + w.a().encounterId()).status()).isEqualTo(200);
+        List<Map<String, Object>> after = rows("ENCOUNTER", w.a().encounterId(), "clinician-a");
+        assertThat(after).hasSize(before + 1);
+        assertThat(after.get(after.size() - 1).get("CHANNEL").toString()).isEqualTo("SCREEN");
+    }
 }
