@@ -18,14 +18,31 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Action;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
+
 /** Encounter in the user's scope: read, search by identifier (MA_LK) or patient, create (open), update (finish). */
 @Component
 public class EncounterProvider implements IResourceProvider {
 
     private final FhirService fhir;
+    private final AuditTrail audit;
 
-    public EncounterProvider(FhirService fhir) {
+    public EncounterProvider(FhirService fhir, AuditTrail audit) {
         this.fhir = fhir;
+        this.audit = audit;
+    }
+
+    private Encounter viewed(Encounter r) {
+        audit.view(Resource.ENCOUNTER, r.getIdElement().getIdPartAsLong(), Channel.FHIR);
+        return r;
+    }
+
+    private List<Encounter> viewed(List<Encounter> found) {
+        audit.viewAll(Resource.ENCOUNTER, found.stream().map(r -> r.getIdElement().getIdPartAsLong()).toList(), Channel.FHIR);
+        return found;
     }
 
     @Override
@@ -35,28 +52,32 @@ public class EncounterProvider implements IResourceProvider {
 
     @Read
     public Encounter read(@IdParam IdType id) {
-        return fhir.encounter(FhirIds.numeric(id));
+        return viewed(fhir.encounter(FhirIds.numeric(id)));
     }
 
     @Search
     public List<Encounter> byIdentifier(@RequiredParam(name = Encounter.SP_IDENTIFIER) TokenParam identifier) {
-        return fhir.encounters(identifier.getValue(), null);
+        return viewed(fhir.encounters(identifier.getValue(), null));
     }
 
     @Search
     public List<Encounter> byPatient(@RequiredParam(name = Encounter.SP_PATIENT) ReferenceParam patient) {
-        return fhir.encounters(null, FhirIds.numeric(new IdType(patient.getIdPart())));
+        return viewed(fhir.encounters(null, FhirIds.numeric(new IdType(patient.getIdPart()))));
     }
 
     @Create
     public MethodOutcome create(@ResourceParam Encounter encounter) {
-        Encounter created = fhir.createEncounter(encounter);
+        Encounter created = audit.change(Action.CREATE, Resource.ENCOUNTER, Channel.FHIR,
+                () -> fhir.createEncounter(encounter),
+                r -> r.getIdElement().getIdPartAsLong());
         return new MethodOutcome(created.getIdElement(), true).setResource(created);
     }
 
     @Update
     public MethodOutcome update(@IdParam IdType id, @ResourceParam Encounter encounter) {
-        Encounter updated = fhir.updateEncounter(FhirIds.numeric(id), encounter);
+        Encounter updated = audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.FHIR,
+                () -> fhir.updateEncounter(FhirIds.numeric(id), encounter),
+                r -> r.getIdElement().getIdPartAsLong());
         return new MethodOutcome(updated.getIdElement(), false).setResource(updated);
     }
 }

@@ -18,6 +18,11 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Action;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
+
 /**
  * Patient: read, search by identifier (MA_BN, CCCD or card number systems), create (possible duplicates → 409 unless
  * the header {@code X-Confirm-Duplicates: true}), update.
@@ -28,9 +33,21 @@ public class PatientProvider implements IResourceProvider {
     static final String CONFIRM_DUPLICATES = "X-Confirm-Duplicates";
 
     private final FhirService fhir;
+    private final AuditTrail audit;
 
-    public PatientProvider(FhirService fhir) {
+    public PatientProvider(FhirService fhir, AuditTrail audit) {
         this.fhir = fhir;
+        this.audit = audit;
+    }
+
+    private Patient viewed(Patient r) {
+        audit.view(Resource.PATIENT, r.getIdElement().getIdPartAsLong(), Channel.FHIR);
+        return r;
+    }
+
+    private List<Patient> viewed(List<Patient> found) {
+        audit.viewAll(Resource.PATIENT, found.stream().map(r -> r.getIdElement().getIdPartAsLong()).toList(), Channel.FHIR);
+        return found;
     }
 
     @Override
@@ -40,23 +57,27 @@ public class PatientProvider implements IResourceProvider {
 
     @Read
     public Patient read(@IdParam IdType id) {
-        return fhir.patient(FhirIds.numeric(id));
+        return viewed(fhir.patient(FhirIds.numeric(id)));
     }
 
     @Search
     public List<Patient> byIdentifier(@RequiredParam(name = Patient.SP_IDENTIFIER) TokenParam identifier) {
-        return fhir.patientsByIdentifier(identifier.getSystem(), identifier.getValue());
+        return viewed(fhir.patientsByIdentifier(identifier.getSystem(), identifier.getValue()));
     }
 
     @Create
     public MethodOutcome create(@ResourceParam Patient patient, RequestDetails request) {
-        Patient created = fhir.createPatient(patient, "true".equalsIgnoreCase(request.getHeader(CONFIRM_DUPLICATES)));
+        Patient created = audit.change(Action.CREATE, Resource.PATIENT, Channel.FHIR,
+                () -> fhir.createPatient(patient, "true".equalsIgnoreCase(request.getHeader(CONFIRM_DUPLICATES))),
+                r -> r.getIdElement().getIdPartAsLong());
         return new MethodOutcome(created.getIdElement(), true).setResource(created);
     }
 
     @Update
     public MethodOutcome update(@IdParam IdType id, @ResourceParam Patient patient) {
-        Patient updated = fhir.updatePatient(FhirIds.numeric(id), patient);
+        Patient updated = audit.change(Action.UPDATE, Resource.PATIENT, Channel.FHIR,
+                () -> fhir.updatePatient(FhirIds.numeric(id), patient),
+                r -> r.getIdElement().getIdPartAsLong());
         return new MethodOutcome(updated.getIdElement(), false).setResource(updated);
     }
 }

@@ -30,6 +30,7 @@ import vn.his.web.api.patient.PatientApiService;
 import vn.his.web.api.patient.PatientRequest;
 import vn.his.web.api.patient.PatientSearchResult;
 import vn.his.web.api.patient.PatientView;
+import vn.his.web.audit.AuditTrail;
 import vn.his.web.security.AccessPolicy;
 import vn.his.web.security.SignedInUser;
 
@@ -48,10 +49,12 @@ public class ReceptionController {
     private final DepartmentRepository departments;
     private final PractitionerRepository practitioners;
     private final AccessPolicy access;
+    private final AuditTrail audit;
 
     public ReceptionController(PatientApiService patients, EncounterApiService encounters,
                                DepartmentRepository departments, PractitionerRepository practitioners,
-                               AccessPolicy access) {
+                               AccessPolicy access, AuditTrail audit) {
+        this.audit = audit;
         this.patients = patients;
         this.encounters = encounters;
         this.departments = departments;
@@ -116,6 +119,7 @@ public class ReceptionController {
         SignedInUser user = access.current();
         model.addAttribute("user", user);
         model.addAttribute("patient", patients.get(id));
+        audit.view(AuditTrail.Resource.PATIENT, id, AuditTrail.Channel.SCREEN);
         model.addAttribute("departments", user.facilityId() == null ? List.of()
                 : departments.findByFacilityIdOrderByCode(user.facilityId()));
         return "reception/patient";
@@ -140,6 +144,7 @@ public class ReceptionController {
     @GetMapping("/encounters/{id}")
     public String encounter(@PathVariable Long id, Model model) {
         EncounterView e = encounters.get(id);
+        audit.view(AuditTrail.Resource.ENCOUNTER, e.id(), AuditTrail.Channel.SCREEN);
         model.addAttribute("user", access.current());
         model.addAttribute("encounter", e);
         model.addAttribute("practitioners", practitioners.findByFacilityIdOrderByFullName(e.facilityId()));

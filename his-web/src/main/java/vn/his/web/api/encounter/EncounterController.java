@@ -22,6 +22,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.his.core.encounter.EncounterStatus;
 import vn.his.web.api.PageView;
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Action;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
 
 /** Encounters of the user's facility (insurance officers: their province): {@code /api/v1/encounters}. */
 @RestController
@@ -30,9 +34,11 @@ import vn.his.web.api.PageView;
 public class EncounterController {
 
     private final EncounterApiService encounters;
+    private final AuditTrail audit;
 
-    public EncounterController(EncounterApiService encounters) {
+    public EncounterController(EncounterApiService encounters, AuditTrail audit) {
         this.encounters = encounters;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -43,45 +49,55 @@ public class EncounterController {
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                            @RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "20") int size) {
-        return encounters.list(facilityId, status, from, to, page, size);
+        PageView<EncounterSummary> found = encounters.list(facilityId, status, from, to, page, size);
+        if (page == 0) { // README "Audit trail": one VIEW per encounter of the first page only
+            audit.viewAll(Resource.ENCOUNTER, found.items().stream().map(EncounterSummary::id).toList(), Channel.API);
+        }
+        return found;
     }
 
     @PostMapping
     @Operation(summary = "Open an encounter (MA_LK assigned)")
     public ResponseEntity<EncounterView> open(@Valid @RequestBody OpenEncounterRequest body) {
-        EncounterView e = encounters.open(body);
+        EncounterView e = audit.change(Action.CREATE, Resource.ENCOUNTER, Channel.API, () -> encounters.open(body),
+                EncounterView::id);
         return ResponseEntity.created(URI.create("/api/v1/encounters/" + e.id())).body(e);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An encounter with cards, diagnoses and lines")
     public EncounterView get(@PathVariable Long id) {
-        return encounters.get(id);
+        EncounterView e = encounters.get(id);
+        audit.view(Resource.ENCOUNTER, e.id(), Channel.API);
+        return e;
     }
 
     @PostMapping("/{id}/lines")
     @Operation(summary = "Add a line from the facility catalogue to an open encounter")
     public ResponseEntity<OrderLineView> addLine(@PathVariable Long id, @Valid @RequestBody LineRequest body) {
-        OrderLineView line = encounters.addLine(id, body);
+        OrderLineView line = audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API,
+                () -> encounters.addLine(id, body), l -> id);
         return ResponseEntity.created(URI.create("/api/v1/encounters/" + id)).body(line);
     }
 
     @DeleteMapping("/{id}/lines/{lineNo}")
     @Operation(summary = "Remove a line of an open encounter")
     public ResponseEntity<Void> removeLine(@PathVariable Long id, @PathVariable int lineNo) {
-        encounters.removeLine(id, lineNo);
+        audit.change(Action.UPDATE, Resource.ENCOUNTER, id, Channel.API, () -> encounters.removeLine(id, lineNo));
         return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}/diagnosis")
     @Operation(summary = "Record the diagnoses (ICD-10 checked against the catalogue of the arrival day)")
     public EncounterView diagnosis(@PathVariable Long id, @RequestBody DiagnosisRequest body) {
-        return encounters.recordDiagnosis(id, body);
+        return audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API, () -> encounters.recordDiagnosis(id, body),
+                e -> id);
     }
 
     @PostMapping("/{id}/finish")
     @Operation(summary = "Finish the encounter (discharge)")
     public EncounterView finish(@PathVariable Long id, @Valid @RequestBody FinishRequest body) {
-        return encounters.finish(id, body);
+        return audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API, () -> encounters.finish(id, body),
+                e -> id);
     }
 }

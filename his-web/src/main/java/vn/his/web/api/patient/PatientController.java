@@ -19,6 +19,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import vn.his.web.api.ApiLocale;
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Action;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
 
 /** Patients and their cards: {@code /api/v1/patients}. */
 @RestController
@@ -27,9 +31,11 @@ import vn.his.web.api.ApiLocale;
 public class PatientController {
 
     private final PatientApiService patients;
+    private final AuditTrail audit;
 
-    public PatientController(PatientApiService patients) {
+    public PatientController(PatientApiService patients, AuditTrail audit) {
         this.patients = patients;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -38,14 +44,18 @@ public class PatientController {
                                       @RequestParam(required = false) String citizenId,
                                       @RequestParam(required = false) String name,
                                       @RequestParam(required = false) String birthDate, HttpServletRequest request) {
-        return patients.search(new PatientApiService.Criteria(cardNumber, citizenId, name, birthDate),
-                ApiLocale.of(request));
+        PatientSearchResult found = patients.search(
+                new PatientApiService.Criteria(cardNumber, citizenId, name, birthDate), ApiLocale.of(request));
+        audit.viewAll(Resource.PATIENT, found.items().stream().map(PatientView::id).toList(), Channel.API);
+        return found;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A patient with their cards")
     public PatientView get(@PathVariable Long id) {
-        return patients.get(id);
+        PatientView p = patients.get(id);
+        audit.view(Resource.PATIENT, p.id(), Channel.API);
+        return p;
     }
 
     @PostMapping("/duplicates")
@@ -57,14 +67,16 @@ public class PatientController {
     @PostMapping
     @Operation(summary = "Register a patient (and a first card); 409 with duplicates unless confirmDuplicates")
     public ResponseEntity<PatientView> register(@Valid @RequestBody PatientRequest body) {
-        PatientView p = patients.register(body);
+        PatientView p = audit.change(Action.CREATE, Resource.PATIENT, Channel.API, () -> patients.register(body),
+                PatientView::id);
         return ResponseEntity.created(URI.create("/api/v1/patients/" + p.id())).body(p);
     }
 
     @PostMapping("/{id}/cards")
     @Operation(summary = "Add a card period to a patient")
     public ResponseEntity<CardView> addCard(@PathVariable Long id, @Valid @RequestBody CardRequest body) {
-        CardView c = patients.addCard(id, body);
+        CardView c = audit.change(Action.UPDATE, Resource.PATIENT, Channel.API, () -> patients.addCard(id, body),
+                card -> id);
         return ResponseEntity.created(URI.create("/api/v1/patients/" + id)).body(c);
     }
 }

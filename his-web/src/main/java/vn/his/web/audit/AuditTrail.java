@@ -1,0 +1,123 @@
+package vn.his.web.audit;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import vn.his.web.api.PageView;
+import vn.his.web.security.AccessPolicy;
+import vn.his.web.security.SignedInUser;
+
+/**
+ * Writes and finds audit events. Called at the edge (controllers, FHIR providers) after the access policy has let the
+ * request through, so a refused (403) read leaves no row. Failures are not caught: a read whose audit row cannot be
+ * written fails; a change records inside the caller's transaction so a rolled-back change leaves no row.
+ */
+@Component
+public class AuditTrail {
+
+    public enum Action { VIEW, CREATE, UPDATE }
+    public enum Resource { PATIENT, ENCOUNTER }
+    public enum Channel { SCREEN, API, FHIR }
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcTemplate jdbc;
+    private final AccessPolicy policy;
+    private final TransactionTemplate tx;
+
+    public AuditTrail(JdbcTemplate jdbc, AccessPolicy policy, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Runs a change and records it in one transaction (the service's own {@code @Transactional} joins it): if the
+     * change or the audit insert fails, both roll back.
+     */
+    public <T> T change(Action action, Resource resource, Channel channel, Supplier<T> work, Function<T, Long> idOf) {
+        return tx.execute(status -> {
+            T result = work.get();
+            record(action, resource, idOf.apply(result), channel);
+            return result;
+        });
+    }
+
+    /** As {@link #change} for a change of a known record that returns nothing. */
+    public void change(Action action, Resource resource, long id, Channel channel, Runnable work) {
+        tx.executeWithoutResult(status -> {
+            work.run();
+            record(action, resource, id, channel);
+        });
+    }
+
+    /** One VIEW per listed id (a list shows each record it returns). */
+    public void viewAll(Resource resource, Collection<Long> ids, Channel channel) {
+        tx.executeWithoutResult(status -> ids.forEach(id -> record(Action.VIEW, resource, id, channel)));
+    }
+
+    public void record(Action action, Resource resource, long resourceId, Channel channel) {
+        SignedInUser u = policy.current();
+        HttpServletRequest req = currentRequest();
+        String roles = u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        jdbc.update("INSERT INTO audit_event (at, username, facility_id, role, action, resource_type, resource_id,"
+                        + " channel, request_path, remote_addr) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                Timestamp.valueOf(LocalDateTime.now(ZONE)), u.getUsername(), u.facilityId(), roles, action.name(),
+                resource.name(), resourceId, channel.name(),
+                req == null ? null : truncate(req.getRequestURI(), 255), // path only, never the query string
+                req == null ? null : req.getRemoteAddr());
+    }
+
+    public void view(Resource resource, long id, Channel channel) {
+        record(Action.VIEW, resource, id, channel);
+    }
+
+    /** Filters of the administrators' query; null means any. */
+    public record Query(String resourceType, Long resourceId, String username, LocalDateTime from, LocalDateTime to) {
+    }
+
+    public PageView<AuditEvent> find(Query q, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        if (q.resourceType() != null) { where.append(" AND resource_type = ?"); args.add(q.resourceType()); }
+        if (q.resourceId() != null) { where.append(" AND resource_id = ?"); args.add(q.resourceId()); }
+        if (q.username() != null) { where.append(" AND username = ?"); args.add(q.username()); }
+        if (q.from() != null) { where.append(" AND at >= ?"); args.add(Timestamp.valueOf(q.from())); }
+        if (q.to() != null) { where.append(" AND at < ?"); args.add(Timestamp.valueOf(q.to())); }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<AuditEvent> items = jdbc.query("SELECT * FROM audit_event" + where + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
+                (rs, i) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toLocalDateTime(),
+                        rs.getString("username"), (Long) rs.getObject("facility_id", Long.class), rs.getString("role"),
+                        rs.getString("action"), rs.getString("resource_type"), rs.getLong("resource_id"),
+                        rs.getString("channel"), rs.getString("request_path"), rs.getString("remote_addr")),
+                pageArgs.toArray());
+        return new PageView<>(items, page, size, total == null ? 0 : total);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a ? a.getRequest() : null;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
