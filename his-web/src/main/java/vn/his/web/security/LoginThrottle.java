@@ -18,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class LoginThrottle {
 
+    /** Size of the counter map above which stale counters are dropped. */
+    static final int PRUNE_AT = 10_000;
+
     private final Clock clock;
     private final int maxFailures;
     private final int maxAddressFailures;
@@ -54,6 +57,10 @@ public class LoginThrottle {
 
     public void recordFailure(String username, String remoteAddress) {
         Instant now = clock.instant();
+        if (counters.size() >= PRUNE_AT) {
+            // many random user names must not fill the memory: forget counts with nothing left in the window
+            counters.values().removeIf(c -> c.stale(now));
+        }
         counters.computeIfAbsent(userKey(username), k -> new Counter()).fail(now, maxFailures);
         if (remoteAddress != null) {
             counters.computeIfAbsent(addressKey(remoteAddress), k -> new Counter()).fail(now, maxAddressFailures);
@@ -63,6 +70,11 @@ public class LoginThrottle {
     /** A success clears the user name's failures (the address keeps its own, so spraying still counts). */
     public void recordSuccess(String username) {
         counters.remove(userKey(username));
+    }
+
+    /** How many user names and addresses are being counted (for the pruning test). */
+    int tracked() {
+        return counters.size();
     }
 
     private Optional<Instant> until(String key, Instant now) {
@@ -97,6 +109,11 @@ public class LoginThrottle {
                 lockedUntil = now.plus(lockDuration);
                 failures.clear();
             }
+        }
+
+        synchronized boolean stale(Instant now) {
+            return (lockedUntil == null || !now.isBefore(lockedUntil))
+                    && (failures.isEmpty() || !failures.peekLast().isAfter(now.minus(window)));
         }
 
         synchronized Optional<Instant> lockedUntil(Instant now) {

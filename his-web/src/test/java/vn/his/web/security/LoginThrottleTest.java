@@ -82,6 +82,27 @@ class LoginThrottleTest {
     }
 
     @Test
+    void staleCountersAreForgottenWhenManyNamesAreTracked() {
+        LoginThrottle wide = new LoginThrottle(clock, 5, 1_000_000, Duration.ofMinutes(15), Duration.ofMinutes(15));
+        fail(wide, "locked", 5);
+        for (int i = 0; i < LoginThrottle.PRUNE_AT; i++) {
+            wide.recordFailure("spray" + i, null);
+        }
+        clock.advance(Duration.ofMinutes(14));
+        wide.recordFailure("late", null);
+        assertThat(wide.tracked()).as("nothing stale yet").isGreaterThan(LoginThrottle.PRUNE_AT);
+        clock.advance(Duration.ofMinutes(2));
+        wide.recordFailure("later", null);
+        assertThat(wide.tracked()).as("only the last two failures remain").isEqualTo(2);
+    }
+
+    static void fail(LoginThrottle t, String user, int times) {
+        for (int i = 0; i < times; i++) {
+            t.recordFailure(user, null);
+        }
+    }
+
+    @Test
     void settingsMustBePositive() {
         assertThatThrownBy(() -> new LoginThrottle(clock, 0, 5, Duration.ofMinutes(1), Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalArgumentException.class);
