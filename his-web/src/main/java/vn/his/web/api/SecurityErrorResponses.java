@@ -2,6 +2,7 @@ package vn.his.web.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +14,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
+import vn.his.core.common.ClinicalTime;
 import vn.his.core.i18n.Messages;
 import vn.his.web.security.AccessRefusedException;
+import vn.his.web.security.TemporarilyLockedException;
 
 /**
  * 401 and 403 raised by the security filters before any controller runs: RFC 9457 problem+json under {@code /api},
@@ -23,13 +26,30 @@ import vn.his.web.security.AccessRefusedException;
 @Component
 public class SecurityErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof TemporarilyLockedException locked) {
+            tooManyFailures(request, response, locked);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"HIS\", charset=\"UTF-8\"");
         Locale locale = ApiLocale.of(request);
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, Messages.get(locale, "problem.401.title"),
                 Messages.get(locale, "problem.401.detail"), "login");
+    }
+
+    /** 429 with Retry-After (seconds) while the user name or address is locked (issue 5, {@code LoginThrottle}). */
+    private static void tooManyFailures(HttpServletRequest request, HttpServletResponse response,
+                                        TemporarilyLockedException e) throws IOException {
+        long seconds = Math.max(1, e.remaining().toSeconds() + (e.remaining().toNanosPart() > 0 ? 1 : 0));
+        response.setHeader("Retry-After", Long.toString(seconds));
+        Locale locale = ApiLocale.of(request);
+        String until = UNTIL.format(e.until().atZone(ClinicalTime.VIETNAM));
+        write(request, response, 429, Messages.get(locale, "problem.429.title"),
+                Messages.get(locale, "problem.429.detail", until), "throttled");
     }
 
     @Override

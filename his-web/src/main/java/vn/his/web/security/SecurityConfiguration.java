@@ -1,5 +1,11 @@
 package vn.his.web.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +37,28 @@ public class SecurityConfiguration {
     public PasswordEncoder passwordEncoder() {
         // {bcrypt} by default; the prefix in the stored hash lets a later algorithm coexist
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Lockout after repeated failed sign-ins (issue 5). A {@link Clock} bean named {@code loginThrottleClock}, if a test defines one,
+     * moves its time;
+     * otherwise the system clock.
+     */
+    @Bean
+    public LoginThrottle loginThrottle(@Qualifier("loginThrottleClock") ObjectProvider<Clock> clock,
+                                       @Value("${his.login.max-failures:5}") int maxFailures,
+                                       @Value("${his.login.max-address-failures:50}") int maxAddressFailures,
+                                       @Value("${his.login.failure-window:PT15M}") Duration window,
+                                       @Value("${his.login.lock-duration:PT15M}") Duration lockDuration) {
+        return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC), maxFailures, maxAddressFailures, window,
+                lockDuration);
+    }
+
+    /** The only authentication provider: the users of {@code web_user}, behind the throttle. */
+    @Bean
+    public ThrottledAuthenticationProvider authenticationProvider(HisUserDetailsService users, PasswordEncoder encoder,
+                                                                  LoginThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
     }
 
     @Bean
