@@ -40,9 +40,8 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Lockout after repeated failed sign-ins (issue 5). A {@link Clock} bean named {@code loginThrottleClock}, if a test defines one,
-     * moves its time;
-     * otherwise the system clock.
+     * Lockout after repeated failed sign-ins (issue 5), on the system clock unless a test defines a {@link Clock} bean
+     * named {@code loginThrottleClock} to move its time.
      */
     @Bean
     public LoginThrottle loginThrottle(@Qualifier("loginThrottleClock") ObjectProvider<Clock> clock,
