@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -20,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -182,6 +184,15 @@ public class Encounter {
     @OrderBy("revision")
     private List<EncounterCorrection> corrections = new ArrayList<>();
 
+    @OneToOne(mappedBy = "encounter", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    private EncounterRecordSummary recordSummary;
+
+    @OneToOne(mappedBy = "encounter", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    private EncounterReferral referral;
+
+    @OneToOne(mappedBy = "encounter", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    private EncounterRevisitBooking revisitBooking;
+
     protected Encounter() {
     }
 
@@ -241,6 +252,15 @@ public class Encounter {
         if (mainIcd10 == null) {
             throw new EncounterRuleException("encounter.icd.mainRequired", maLk);
         }
+        if (referral != null && isTransfer(discharge.dischargeType())
+                && !referral.value().reasonFits(discharge.dischargeType())) {
+            throw new EncounterRuleException("encounter.referral.reasonDoesNotFit", maLk,
+                    referral.value().reasonCode(), discharge.dischargeType());
+        }
+        if (revisitBooking != null
+                && revisitBooking.value().appointmentTime().isBefore(discharge.dischargeTime())) {
+            throw new EncounterRuleException("encounter.revisit.beforeDischarge", maLk);
+        }
         moveTo(EncounterStatus.FINISHED, now);
         this.dischargeTime = discharge.dischargeTime();
         this.treatmentResult = discharge.treatmentResult();
@@ -249,12 +269,21 @@ public class Encounter {
         this.treatmentMethod = discharge.treatmentMethod();
         this.doctorAdvice = discharge.doctorAdvice();
         this.revisitDates = discharge.revisitDates();
+        if (!isTransfer(dischargeType)) {
+            referral = null; // a corrected end without transfer voids the letter (Bảng 13 only for MA_LOAI_RV 2, 5)
+        }
+        if (revisitBooking != null) {
+            addRevisitDay(revisitBooking.value().appointmentTime());
+        }
     }
 
     /** Back to OPEN before settlement (something was forgotten). */
     public void reopen(LocalDateTime now) {
         moveTo(EncounterStatus.OPEN, now);
         this.dischargeTime = null;
+        // the referral letter and the appointment were issued for that end of the encounter; they are written again
+        this.referral = null;
+        this.revisitBooking = null;
     }
 
     /** Called by billing when the bill is settled; from then on the encounter is read-only. */
@@ -273,6 +302,103 @@ public class Encounter {
         EncounterCorrection correction = new EncounterCorrection(this, revision, reason.strip(), requestedBy, now);
         corrections.add(correction);
         return correction;
+    }
+
+    // ---- discharge papers (XML8, XML13, XML14) -----------------------------------------------------------
+
+    private static boolean isTransfer(Integer dischargeType) {
+        return dischargeType != null && (dischargeType == 2 || dischargeType == 5);
+    }
+
+    /** Papers may be written until the encounter is settled; after that only through a correction. */
+    private void requireNotSettled() {
+        if (status == EncounterStatus.SETTLED) {
+            throw new EncounterRuleException("encounter.locked", maLk, status);
+        }
+    }
+
+    /**
+     * Records (or replaces) the record summary of a stay (QĐ 4750 Bảng 8): only for inpatient (03), day-inpatient
+     * (04) and commune-station stays (06), the table's note; the paper is dated within the stay or after it, never
+     * before arrival, and a child's birth and death days lie in the stay.
+     */
+    public void recordSummary(RecordSummary summary, LocalDateTime now) {
+        requireNotSettled();
+        if (!EncounterType.hasRecordSummary(encounterType)) {
+            throw new EncounterRuleException("encounter.summary.notForType", maLk, encounterType);
+        }
+        LocalDateTime end = dischargeTime;
+        if (summary.issuedOn().isBefore(arrivalTime.toLocalDate())
+                || (end != null && summary.issuedOn().isBefore(end.toLocalDate()))) {
+            throw new EncounterRuleException("encounter.summary.issuedBeforeEnd", maLk, summary.issuedOn());
+        }
+        if (summary.childDeathDate() != null && summary.childDeathDate().isAfter(summary.issuedOn())) {
+            throw new EncounterRuleException("encounter.summary.childDeathAfterPaper", maLk);
+        }
+        if (recordSummary == null) {
+            recordSummary = new EncounterRecordSummary(this, summary, now);
+        } else {
+            recordSummary.update(summary, now);
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * Records (or replaces) the referral letter (QĐ 4750 Bảng 13, QĐ 3176 form): only once the encounter has ended
+     * with a transfer (MA_LOAI_RV 2 or 5, the table's note), with a reason that fits the kind of transfer.
+     */
+    public void recordReferral(Referral letter, LocalDateTime now) {
+        requireNotSettled();
+        if (dischargeTime == null || !isTransfer(dischargeType)) {
+            throw new EncounterRuleException("encounter.referral.notTransfer", maLk, String.valueOf(dischargeType));
+        }
+        if (!letter.reasonFits(dischargeType)) {
+            throw new EncounterRuleException("encounter.referral.reasonDoesNotFit", maLk, letter.reasonCode(),
+                    dischargeType);
+        }
+        if (referral == null) {
+            referral = new EncounterReferral(this, letter, now);
+        } else {
+            referral.update(letter, now);
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * Records (or replaces) the re-visit appointment (QĐ 4750 Bảng 14) once the encounter has ended: the appointment
+     * is not before NGAY_RA (gateway check) and the paper not dated before NGAY_VAO (gateway check); a patient who
+     * died (KET_QUA_DTRI 5, 8) gets no appointment. The day is added to NGAY_TAI_KHAM (XML1) when missing.
+     */
+    public void recordRevisit(RevisitBooking booking, LocalDateTime now) {
+        requireNotSettled();
+        if (dischargeTime == null) {
+            throw new EncounterRuleException("encounter.revisit.notDischarged", maLk);
+        }
+        if (treatmentResult != null && (treatmentResult == 5 || treatmentResult == 8)) {
+            throw new EncounterRuleException("encounter.revisit.deceased", maLk);
+        }
+        if (booking.appointmentTime().isBefore(dischargeTime)) {
+            throw new EncounterRuleException("encounter.revisit.beforeDischarge", maLk);
+        }
+        if (booking.issuedOn().isBefore(arrivalTime.toLocalDate())) {
+            throw new EncounterRuleException("encounter.revisit.issuedBeforeArrival", maLk, booking.issuedOn());
+        }
+        if (revisitBooking == null) {
+            revisitBooking = new EncounterRevisitBooking(this, booking, now);
+        } else {
+            revisitBooking.update(booking, now);
+        }
+        addRevisitDay(booking.appointmentTime());
+        updatedAt = now;
+    }
+
+    private void addRevisitDay(LocalDateTime appointment) {
+        String day = appointment.toLocalDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        if (revisitDates == null || revisitDates.isBlank()) {
+            revisitDates = day;
+        } else if (!List.of(revisitDates.split(";")).contains(day)) {
+            revisitDates = revisitDates + ";" + day;
+        }
     }
 
     // ---- changes while editable ----------------------------------------------------------------------------
@@ -418,4 +544,11 @@ public class Encounter {
     public List<ParaclinicalResult> results() { return List.copyOf(results); }
     public List<ClinicalNote> notes() { return List.copyOf(notes); }
     public List<EncounterCorrection> corrections() { return List.copyOf(corrections); }
+    public Optional<RecordSummary> recordSummary() {
+        return Optional.ofNullable(recordSummary).map(EncounterRecordSummary::value);
+    }
+    public Optional<Referral> referral() { return Optional.ofNullable(referral).map(EncounterReferral::value); }
+    public Optional<RevisitBooking> revisitBooking() {
+        return Optional.ofNullable(revisitBooking).map(EncounterRevisitBooking::value);
+    }
 }

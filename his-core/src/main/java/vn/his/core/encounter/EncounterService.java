@@ -153,6 +153,30 @@ public class EncounterService {
         return e;
     }
 
+    /** Records the record summary of a stay (XML8); see {@link Encounter#recordSummary}. */
+    @Transactional
+    public Encounter recordSummary(Long encounterId, RecordSummary summary) {
+        Encounter e = get(encounterId);
+        e.recordSummary(summary, time.now());
+        return e;
+    }
+
+    /** Records the referral letter of a transfer (XML13); see {@link Encounter#recordReferral}. */
+    @Transactional
+    public Encounter recordReferral(Long encounterId, Referral referral) {
+        Encounter e = get(encounterId);
+        e.recordReferral(referral, time.now());
+        return e;
+    }
+
+    /** Records the re-visit appointment (XML14); see {@link Encounter#recordRevisit}. */
+    @Transactional
+    public Encounter recordRevisit(Long encounterId, RevisitBooking booking) {
+        Encounter e = get(encounterId);
+        e.recordRevisit(booking, time.now());
+        return e;
+    }
+
     @Transactional
     public Encounter reopen(Long encounterId) {
         Encounter e = get(encounterId);

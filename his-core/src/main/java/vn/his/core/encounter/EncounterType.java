@@ -9,6 +9,8 @@ import java.util.Set;
 public final class EncounterType {
 
     private static final Set<String> INPATIENT = Set.of("03", "04", "09");
+    /** QĐ 4750 Bảng 8 note: the record summary only for inpatient (03), day-inpatient (04) and commune stays (06). */
+    private static final Set<String> RECORD_SUMMARY = Set.of("03", "04", "06");
     private static final Set<String> TREATMENT = Set.of("02", "03", "04", "05", "06", "08", "09");
 
     private EncounterType() {
@@ -23,6 +25,10 @@ public final class EncounterType {
 
     public static boolean isInpatient(String code) {
         return INPATIENT.contains(code);
+    }
+
+    public static boolean hasRecordSummary(String code) {
+        return RECORD_SUMMARY.contains(code);
     }
 
     public static boolean isTreatment(String code) {

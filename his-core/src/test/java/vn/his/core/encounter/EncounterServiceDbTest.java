@@ -99,4 +99,41 @@ class EncounterServiceDbTest {
         assertThat(jdbc.queryForObject("SELECT status FROM encounter WHERE id = ?", String.class, e.id()))
                 .isEqualTo("OPEN");
     }
+
+    @Test
+    void dischargePapersAreStoredWithTheEncounterAndARefusedOneWritesNothing() {
+        Encounter e = openOne("040170002077");
+        service.recordDiagnosis(e.id(), new Diagnosis("Đau họng", "Viêm họng cấp", "J02.9", List.of(), null, null));
+        service.orderAdmission(e.id(), ARRIVAL.plusHours(1), "Sốt cao", null, "03");
+        LocalDateTime out = ARRIVAL.plusDays(2);
+        service.finish(e.id(), new Discharge(out, 2, 2, "40017", "Kháng sinh", null, null));
+
+        service.recordSummary(e.id(), new RecordSummary("Sốt 3 ngày", "Bạch cầu 15 G/L", "Kháng sinh đường tĩnh mạch",
+                null, "Trần Thị Mẹ", null, "Công ty X", null, null, null, null, out.toLocalDate()));
+        service.recordReferral(e.id(), new Referral("HS-77", "77", "CT-77", "Sốt 39 độ", "Sốt 3 ngày không đỡ",
+                null, "Tỉnh táo", 2, "Điều trị tại tuyến tỉnh", "Xe cứu thương", null, null, "000123/NA-CCHN"));
+        service.recordRevisit(e.id(), new RevisitBooking("HK-77", out.plusDays(10), "000123/NA-CCHN",
+                out.toLocalDate()));
+        // replacing a paper changes the stored row in place
+        service.recordReferral(e.id(), new Referral("HS-77", "77", "CT-78", "Sốt 39 độ", "Sốt 3 ngày không đỡ",
+                "CRP 80", "Tỉnh táo", 2, "Điều trị tại tuyến tỉnh", "Xe cứu thương", null, null, "000123/NA-CCHN"));
+
+        assertThat(this.<String>read(e.id(), x -> x.recordSummary().orElseThrow().motherName())).isEqualTo("Trần Thị Mẹ");
+        assertThat(this.<String>read(e.id(), x -> x.referral().orElseThrow().letterNo())).isEqualTo("CT-78");
+        assertThat(this.<LocalDateTime>read(e.id(), x -> x.revisitBooking().orElseThrow().appointmentTime())).isEqualTo(out.plusDays(10));
+        assertThat(this.<String>read(e.id(), Encounter::revisitDates)).isEqualTo(out.plusDays(10).toLocalDate()
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter_referral WHERE encounter_id = ?",
+                Integer.class, e.id())).isEqualTo(1);
+
+        assertThatThrownBy(() -> service.recordRevisit(e.id(), new RevisitBooking("HK-78", out.minusHours(1),
+                "000123/NA-CCHN", out.toLocalDate()))).isInstanceOf(EncounterRuleException.class);
+        assertThat(this.<String>read(e.id(), x -> x.revisitBooking().orElseThrow().paperNo())).isEqualTo("HK-77");
+
+        service.reopen(e.id());
+        assertThat(this.<Boolean>read(e.id(), x -> x.referral().isEmpty() && x.revisitBooking().isEmpty())).isTrue();
+        assertThat(this.<Boolean>read(e.id(), x -> x.recordSummary().isPresent())).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter_referral WHERE encounter_id = ?",
+                Integer.class, e.id())).isZero();
+    }
 }
