@@ -22,6 +22,9 @@ import vn.his.core.encounter.EncounterType;
 import vn.his.core.encounter.OrderKind;
 import vn.his.core.encounter.OrderLineDraft;
 import vn.his.core.encounter.ParaclinicalResultDraft;
+import vn.his.core.encounter.RecordSummary;
+import vn.his.core.encounter.Referral;
+import vn.his.core.encounter.RevisitBooking;
 import vn.his.export.spec.SchemaCatalog;
 import vn.his.export.xml.CheckInStatus;
 import vn.his.export.xml.ClaimSnapshot;
@@ -30,12 +33,16 @@ import vn.his.export.xml.ClinicalTestResult;
 import vn.his.export.xml.DischargeCertificate;
 import vn.his.export.xml.DrugLine;
 import vn.his.export.xml.EncounterSummary;
+import vn.his.export.xml.MedicalRecordSummary;
+import vn.his.export.xml.ReferralLetter;
+import vn.his.export.xml.RevisitAppointment;
 import vn.his.export.xml.ServiceLine;
 import vn.his.export.xml.TableRelevance;
 
 /**
  * Assembles the claim snapshot of one settled encounter (pure; no Spring, no database): XML0 (the check-in row of
- * the first cost), XML1, XML2, XML3, XML4, XML5 and XML7, with codes and times as QĐ 4750 writes them.
+ * the first cost), XML1, XML2, XML3, XML4, XML5, XML7, XML8, XML13 and XML14, with codes and times as QĐ 4750 (and
+ * QĐ 3176 for XML13) writes them.
  *
  * <ul>
  *   <li>Money of XML1, XML2 and XML3 comes only from the frozen {@link PricedEncounter} of the settled version
@@ -48,9 +55,11 @@ import vn.his.export.xml.TableRelevance;
  *       and other types, (NGAY_RA − NGAY_VAO) + 1 for 02, 03, 04, 05, 06 (for 05 the drug days are not recorded,
  *       the stay is used), and the number of days with a service for 08.</li>
  *   <li>XML5 only for the treatment types of the Bảng 5 note; XML7 for inpatient kinds (03, 04, 09) once
- *       discharged. XML8, XML13 and XML14 are not assembled: the encounter does not carry their required contents
- *       (QT_BENHLY, TOMTAT_KQ, the referral and appointment paper numbers); the assessment warns about a missing
- *       referral letter.</li>
+ *       discharged. XML8, XML13 and XML14 only when the encounter carries the paper (record summary of a stay,
+ *       referral letter of a transfer, re-visit appointment; a dossier holds only the tables that apply, QĐ 130 Đ3
+ *       k2 and the notes under Bảng 8, 13, 14): the clinician's texts and paper numbers come from the paper, every
+ *       field the appendix says to take "from Bảng 1" is the very value written in XML1, so the two cannot
+ *       differ.</li>
  *   <li>The schema version is the one in force on the discharge date.</li>
  * </ul>
  */
@@ -119,7 +128,8 @@ public final class ClaimSnapshotAssembler {
             checkIn = checkIns.assemble(source, firstCost(source).lineNo(), visitObject, 1);
         }
         return new ClaimSnapshot(source.maLk(), source.facilityCode(), claimVersion, schema, checkIn, summary, drugs,
-                services, results, notes, discharge(source), null, null, null);
+                services, results, notes, discharge(source), recordSummary(source, summary),
+                referral(source, summary), revisit(source, summary));
     }
 
     /** The line of the first cost: earliest order time, then lowest line number. */
@@ -303,6 +313,78 @@ public final class ClaimSnapshotAssembler {
                 .set("GHI_CHU", s.doctorAdvice()).set("MA_TTDV", s.facilityHeadId())
                 .set("MA_BS", doctor).set("TEN_BS", doctor == null ? null : s.practitioners().get(doctor))
                 .set("NGAY_CT", XmlTime.day(s.dischargeTime().toLocalDate()))
+                .build();
+    }
+
+    /** XML8 from the record summary of the stay; dates, diagnoses and the result as in XML1. */
+    private static MedicalRecordSummary recordSummary(ClaimSource s, EncounterSummary xml1) {
+        RecordSummary paper = s.recordSummary();
+        if (paper == null) {
+            return null;
+        }
+        return Row.of(MedicalRecordSummary.class)
+                .set("MA_LK", s.maLk()).set("MA_LOAI_KCB", xml1.maLoaiKcb())
+                .set("HO_TEN_CHA", paper.fatherName()).set("HO_TEN_ME", paper.motherName())
+                .set("NGUOI_GIAM_HO", paper.guardianName()).set("DON_VI", paper.employer())
+                .set("NGAY_VAO", xml1.ngayVao()).set("NGAY_RA", xml1.ngayRa())
+                .set("CHAN_DOAN_VAO", xml1.chanDoanVao()).set("CHAN_DOAN_RV", xml1.chanDoanRv())
+                .set("QT_BENHLY", paper.pathology()).set("TOMTAT_KQ", paper.resultsSummary())
+                .set("PP_DIEUTRI", paper.treatmentMethod())
+                .set("NGAY_SINHCON", paper.childBirthDate() == null ? null : XmlTime.day(paper.childBirthDate()))
+                .set("NGAY_CONCHET", paper.childDeathDate() == null ? null : XmlTime.day(paper.childDeathDate()))
+                .set("SO_CONCHET", paper.childrenDead())
+                .set("KET_QUA_DTRI", xml1.ketQuaDtri()).set("GHI_CHU", paper.note())
+                .set("MA_TTDV", xml1.maTtdv()).set("NGAY_CT", XmlTime.day(paper.issuedOn()))
+                .build();
+    }
+
+    /**
+     * XML13 in the QĐ 3176 form: MA_CSKCB_DI / MA_CSKCB_DEN are XML1 MA_NOI_DI / MA_NOI_DEN; patient, card, dates,
+     * diagnoses, PP_DIEUTRI and MA_LOAI_RV as in XML1 (Bảng 13 "sử dụng thông tin tại trường … trong Bảng 1").
+     */
+    private static ReferralLetter referral(ClaimSource s, EncounterSummary xml1) {
+        Referral paper = s.referral();
+        if (paper == null) {
+            return null;
+        }
+        return Row.of(ReferralLetter.class)
+                .set("MA_LK", s.maLk()).set("SO_HOSO", paper.dossierNo()).set("SO_CHUYENTUYEN", paper.bookNo())
+                .set("GIAY_CHUYEN_TUYEN", paper.letterNo()).set("MA_CSKCB", xml1.maCskcb())
+                .set("MA_CSKCB_DI", xml1.maNoiDi()).set("MA_CSKCB_DEN", xml1.maNoiDen())
+                .set("HO_TEN", xml1.hoTen()).set("NGAY_SINH", xml1.ngaySinh()).set("GIOI_TINH", xml1.gioiTinh())
+                .set("MA_QUOCTICH", xml1.maQuoctich()).set("MA_DANTOC", xml1.maDantoc())
+                .set("MA_NGHE_NGHIEP", xml1.maNgheNghiep()).set("DIA_CHI", xml1.diaChi())
+                .set("MA_THE_BHYT", xml1.maTheBhyt()).set("GT_THE_DEN", xml1.gtTheDen())
+                .set("NGAY_VAO", xml1.ngayVao()).set("NGAY_VAO_NOI_TRU", xml1.ngayVaoNoiTru())
+                .set("NGAY_RA", xml1.ngayRa()).set("DAU_HIEU_LS", paper.clinicalSigns())
+                .set("CHAN_DOAN_RV", xml1.chanDoanRv()).set("QT_BENHLY", paper.pathology())
+                .set("TOMTAT_KQ", paper.resultsSummary()).set("PP_DIEUTRI", xml1.ppDieuTri())
+                .set("MA_BENH_CHINH", xml1.maBenhChinh()).set("MA_BENH_KT", xml1.maBenhKt())
+                .set("MA_BENH_YHCT", xml1.maBenhYhct()).set("TINH_TRANG_CT", paper.conditionAtTransfer())
+                .set("MA_LOAI_RV", xml1.maLoaiRv()).set("MA_LYDO_CT", String.valueOf(paper.reasonCode()))
+                .set("HUONG_DIEU_TRI", paper.treatmentDirection()).set("PHUONGTIEN_VC", paper.transport())
+                .set("HOTEN_NGUOI_HT", paper.escortName()).set("CHUCDANH_NGUOI_HT", paper.escortTitle())
+                .set("MA_BAC_SI", paper.doctorIds()).set("MA_TTDV", xml1.maTtdv())
+                .build();
+    }
+
+    /** XML14 from the appointment; patient, card, dates, diagnoses and MA_DOITUONG_KCB as in XML1. */
+    private static RevisitAppointment revisit(ClaimSource s, EncounterSummary xml1) {
+        RevisitBooking paper = s.revisit();
+        if (paper == null) {
+            return null;
+        }
+        return Row.of(RevisitAppointment.class)
+                .set("MA_LK", s.maLk()).set("SO_GIAYHEN_KL", paper.paperNo()).set("MA_CSKCB", xml1.maCskcb())
+                .set("HO_TEN", xml1.hoTen()).set("NGAY_SINH", xml1.ngaySinh()).set("GIOI_TINH", xml1.gioiTinh())
+                .set("DIA_CHI", xml1.diaChi()).set("MA_THE_BHYT", xml1.maTheBhyt())
+                .set("GT_THE_DEN", xml1.gtTheDen()).set("NGAY_VAO", xml1.ngayVao())
+                .set("NGAY_VAO_NOI_TRU", xml1.ngayVaoNoiTru()).set("NGAY_RA", xml1.ngayRa())
+                .set("NGAY_HEN_KL", XmlTime.minute(paper.appointmentTime()))
+                .set("CHAN_DOAN_RV", xml1.chanDoanRv()).set("MA_BENH_CHINH", xml1.maBenhChinh())
+                .set("MA_BENH_KT", xml1.maBenhKt()).set("MA_BENH_YHCT", xml1.maBenhYhct())
+                .set("MA_DOITUONG_KCB", xml1.maDoituongKcb()).set("MA_BAC_SI", paper.doctorIds())
+                .set("MA_TTDV", xml1.maTtdv()).set("NGAY_CT", XmlTime.day(paper.issuedOn()))
                 .build();
     }
 

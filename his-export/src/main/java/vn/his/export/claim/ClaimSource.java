@@ -16,6 +16,9 @@ import vn.his.core.encounter.OrderLine;
 import vn.his.core.encounter.OrderLineDraft;
 import vn.his.core.encounter.ParaclinicalResult;
 import vn.his.core.encounter.ParaclinicalResultDraft;
+import vn.his.core.encounter.RecordSummary;
+import vn.his.core.encounter.Referral;
+import vn.his.core.encounter.RevisitBooking;
 import vn.his.core.patient.PatientDetails;
 
 /**
@@ -27,6 +30,9 @@ import vn.his.core.patient.PatientDetails;
  *
  * @param facilityHeadId  MA_TTDV: social-insurance number of the head of the facility, or {@code null}
  * @param practitioners   CCHN → full name of the practitioners named by the lines (XML7 TEN_BS)
+ * @param recordSummary   the record summary of the stay (XML8 contents), {@code null} when none was written
+ * @param referral        the referral letter of a transfer (XML13 contents), {@code null} when none was written
+ * @param revisit         the re-visit appointment (XML14 contents), {@code null} when none was booked
  */
 public record ClaimSource(long encounterId, String maLk, String facilityCode, String facilityHeadId,
                           String encounterType, LocalDateTime arrivalTime, LocalDateTime inpatientOrderTime,
@@ -39,7 +45,8 @@ public record ClaimSource(long encounterId, String maLk, String facilityCode, St
                           String newbornWeights, String recordNo, String visitObjectProvisional,
                           String patientCode, PatientDetails patient, List<CardDetails> cards, List<Line> lines,
                           List<ParaclinicalResultDraft> results, List<ClinicalNoteDraft> notes,
-                          Map<String, String> practitioners) {
+                          Map<String, String> practitioners, RecordSummary recordSummary, Referral referral,
+                          RevisitBooking revisit) {
 
     public ClaimSource {
         Objects.requireNonNull(maLk, "maLk");
@@ -81,7 +88,19 @@ public record ClaimSource(long encounterId, String maLk, String facilityCode, St
                         .map(n -> new ClinicalNoteDraft(n.progress(), n.diseaseStage(), n.consultation(), n.surgery(),
                                 n.notedAt(), n.recordedBy()))
                         .toList(),
-                practitioners);
+                practitioners, e.recordSummary().orElse(null), e.referral().orElse(null),
+                e.revisitBooking().orElse(null));
+    }
+
+    /** The same source with other discharge papers (XML8, XML13, XML14). */
+    public ClaimSource withPapers(RecordSummary recordSummary, Referral referral, RevisitBooking revisit) {
+        return new ClaimSource(encounterId, maLk, facilityCode, facilityHeadId, encounterType, arrivalTime,
+                inpatientOrderTime, dischargeTime, visitReason, admissionReason, admissionReasonCode, emergency,
+                referralPaperNo, referredFrom, referredTo, accidentCode, diagnosisIn, diagnosisOut, mainIcd10,
+                secondaryIcd10, traditionalCodes, procedureIcd9, departmentCodes, treatmentResult, dischargeType,
+                treatmentMethod, doctorAdvice, revisitDates, weightKg, newbornWeights, recordNo,
+                visitObjectProvisional, patientCode, patient, cards, lines, results, notes, practitioners,
+                recordSummary, referral, revisit);
     }
 
     public Line line(int lineNo) {

@@ -34,6 +34,9 @@ import vn.his.core.encounter.OrderKind;
 import vn.his.core.encounter.OrderLineDraft;
 import vn.his.core.encounter.OtherFunding;
 import vn.his.core.encounter.ParaclinicalResultDraft;
+import vn.his.core.encounter.RecordSummary;
+import vn.his.core.encounter.Referral;
+import vn.his.core.encounter.RevisitBooking;
 import vn.his.core.patient.BirthDate;
 import vn.his.core.patient.Gender;
 import vn.his.core.patient.PatientDetails;
@@ -144,12 +147,42 @@ final class ClaimFixtures {
     static ClaimSource source(String maLk, String type, LocalDateTime discharge, LocalDateTime admitted,
                               List<CardDetails> cards, List<ClaimSource.Line> lines,
                               List<ParaclinicalResultDraft> results, List<ClinicalNoteDraft> notes) {
+        return source(maLk, type, discharge, admitted, cards, lines, results, notes, 1, null);
+    }
+
+    /** An outpatient visit that ends with a transfer for professional reasons (MA_LOAI_RV 2) to facility 40001. */
+    static ClaimSource transferred(String maLk) {
+        ClaimSource visit = outpatient(maLk, List.of(card()));
+        return source(maLk, "01", visit.dischargeTime(), null, visit.cards(), visit.lines(), visit.results(),
+                visit.notes(), 2, "40001");
+    }
+
+    static RecordSummary recordSummary(LocalDate issuedOn) {
+        return new RecordSummary("Ho, sốt 38,5 độ 3 ngày; nghe phổi ran nổ đáy phải", "X-quang: đám mờ đáy phổi phải",
+                "Kháng sinh đường uống, hạ sốt", null, null, null, "Công ty May Nghệ An", null, null, null, null,
+                issuedOn);
+    }
+
+    static Referral referralLetter() {
+        return new Referral("HS-0001", "15", "CT-2026-000015", "Sốt 39 độ, khó thở nhẹ", "Ho sốt 3 ngày không đỡ",
+                "Bạch cầu 7,5 G/L", "Tỉnh, mạch 96 lần/phút, SpO2 95%", 2, "Chụp CT ngực, điều trị chuyên khoa hô hấp",
+                "Xe cứu thương", "Lê Thị Hộ", "Điều dưỡng", CCHN);
+    }
+
+    static RevisitBooking revisitBooking(LocalDateTime at) {
+        return new RevisitBooking("HK-2026-000031", at, CCHN, at.toLocalDate().minusDays(7));
+    }
+
+    static ClaimSource source(String maLk, String type, LocalDateTime discharge, LocalDateTime admitted,
+                              List<CardDetails> cards, List<ClaimSource.Line> lines,
+                              List<ParaclinicalResultDraft> results, List<ClinicalNoteDraft> notes,
+                              int dischargeType, String referredTo) {
         return new ClaimSource(1L, maLk, FACILITY, "0112345678", type, ARRIVAL, admitted, discharge,
                 "Sốt, ho 3 ngày", admitted == null ? null : "Viêm phổi cần điều trị nội trú", null, false, null, null,
-                null, null, "Theo dõi viêm họng", "Viêm họng cấp", "J02.9", List.of("R50.9"), null, null,
-                admitted == null ? "K01" : "K01;K03", 1, 1, "Điều trị nội khoa", "Tái khám nếu sốt", null,
+                referredTo, null, "Theo dõi viêm họng", "Viêm họng cấp", "J02.9", List.of("R50.9"), null, null,
+                admitted == null ? "K01" : "K01;K03", dischargeType == 2 ? 2 : 1, dischargeType, "Điều trị nội khoa", "Tái khám nếu sốt", null,
                 new BigDecimal("52.5"), null, maLk, null, "4000000123", patient(), cards, lines, results, notes,
-                Map.of(CCHN, "Nguyễn Văn Bình"));
+                Map.of(CCHN, "Nguyễn Văn Bình"), null, null, null);
     }
 
     /** Billing's pricing request for the source: one line per order line, id = line number. */

@@ -25,6 +25,9 @@ import vn.his.export.spec.SchemaCatalog;
 import vn.his.export.testing.FakeCatalogue;
 import vn.his.export.xml.CheckInStatus;
 import vn.his.export.xml.ClaimSnapshot;
+import vn.his.export.xml.MedicalRecordSummary;
+import vn.his.export.xml.ReferralLetter;
+import vn.his.export.xml.RevisitAppointment;
 import vn.his.export.xml.DrugLine;
 import vn.his.export.xml.EncounterSummary;
 import vn.his.export.xml.RowFields;
@@ -195,6 +198,81 @@ class ClaimSnapshotAssemblerTest {
     }
 
     @Test
+    void aStayWithItsRecordSummaryGetsXml8WithTheDatesAndResultOfXml1() {
+        ClaimSource source = ClaimFixtures.inpatient("40017261120000005")
+                .withPapers(ClaimFixtures.recordSummary(LocalDate.of(2026, 11, 22)), null, null);
+        ClaimSnapshot snapshot = assembler.assemble(source, ClaimFixtures.settled(source, 1, 1, null, PAID.plusDays(2)),
+                1, null);
+        MedicalRecordSummary xml8 = snapshot.recordSummary();
+        assertThat(xml8).isNotNull();
+        assertThat(xml8.maLoaiKcb()).isEqualTo("03");
+        assertThat(xml8.ngayVao()).isEqualTo(snapshot.summary().ngayVao());
+        assertThat(xml8.ngayRa()).isEqualTo(snapshot.summary().ngayRa()).isEqualTo("202611220730");
+        assertThat(xml8.chanDoanVao()).isEqualTo("Theo dõi viêm họng");
+        assertThat(xml8.qtBenhly()).startsWith("Ho, sốt 38,5 độ");
+        assertThat(xml8.tomtatKq()).isEqualTo("X-quang: đám mờ đáy phổi phải");
+        assertThat(xml8.ppDieutri()).isEqualTo("Kháng sinh đường uống, hạ sốt");
+        assertThat(xml8.donVi()).isEqualTo("Công ty May Nghệ An");
+        assertThat(xml8.ketQuaDtri()).isEqualTo("1");
+        assertThat(xml8.maTtdv()).isEqualTo("0112345678");
+        assertThat(xml8.ngayCt()).isEqualTo("20261122");
+        assertThat(xml8.ngaySinhcon()).isNull();
+        assertThat(snapshot.referral()).isNull();
+        assertThat(snapshot.revisit()).isNull();
+        assertThat(documents.assess(snapshot).findings()).isEmpty();
+    }
+
+    @Test
+    void aTransferWithItsLetterGetsXml13AndWithoutItOnlyAWarning() {
+        ClaimSource letterless = ClaimFixtures.transferred("40017261120000006");
+        ClaimSnapshot without = assembler.assemble(letterless, ClaimFixtures.settled(letterless, 1, 1, null, PAID),
+                1, null);
+        assertThat(without.referral()).isNull();
+        assertThat(documents.assess(without).findings()).singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo("REFERRAL_LETTER_MISSING"));
+
+        ClaimSource source = letterless.withPapers(null, ClaimFixtures.referralLetter(), null);
+        ClaimSnapshot snapshot = assembler.assemble(source, ClaimFixtures.settled(source, 1, 1, null, PAID), 1, null);
+        ReferralLetter xml13 = snapshot.referral();
+        assertThat(xml13).isNotNull();
+        assertThat(xml13.soHoso()).isEqualTo("HS-0001");
+        assertThat(xml13.soChuyentuyen()).isEqualTo("15");
+        assertThat(xml13.giayChuyenTuyen()).isEqualTo("CT-2026-000015");
+        assertThat(xml13.maCskcb()).isEqualTo("40017");
+        assertThat(xml13.maCskcbDi()).isNull();
+        assertThat(xml13.maCskcbDen()).isEqualTo("40001").isEqualTo(snapshot.summary().maNoiDen());
+        assertThat(xml13.hoTen()).isEqualTo(snapshot.summary().hoTen());
+        assertThat(xml13.maTheBhyt()).isEqualTo(snapshot.summary().maTheBhyt());
+        assertThat(xml13.ngayRa()).isEqualTo(snapshot.summary().ngayRa());
+        assertThat(xml13.ppDieutri()).isEqualTo("Điều trị nội khoa");
+        assertThat(xml13.tinhTrangCt()).isEqualTo("Tỉnh, mạch 96 lần/phút, SpO2 95%");
+        assertThat(xml13.maLoaiRv()).isEqualTo("2");
+        assertThat(xml13.maLydoCt()).isEqualTo("2");
+        assertThat(xml13.hotenNguoiHt()).isEqualTo("Lê Thị Hộ");
+        assertThat(xml13.maBacSi()).isEqualTo(ClaimFixtures.CCHN);
+        assertThat(documents.assess(snapshot).findings()).isEmpty();
+        assertThat(documents.render(snapshot)).extracting(TableDocument::loaiHoSo)
+                .containsExactly("XML0", "XML1", "XML2", "XML3", "XML4", "XML13");
+    }
+
+    @Test
+    void aBookedRevisitGetsXml14WithTheVisitObjectOfXml1() {
+        ClaimSource source = outpatient().withPapers(null, null,
+                ClaimFixtures.revisitBooking(ClaimFixtures.ARRIVAL.plusDays(7).withHour(8).withMinute(0)));
+        ClaimSnapshot snapshot = assembler.assemble(source, ClaimFixtures.settled(source, 1, 1, null, PAID), 1, null);
+        RevisitAppointment xml14 = snapshot.revisit();
+        assertThat(xml14).isNotNull();
+        assertThat(xml14.soGiayhenKl()).isEqualTo("HK-2026-000031");
+        assertThat(xml14.ngayHenKl()).isEqualTo("202611270800");
+        assertThat(xml14.ngayCt()).isEqualTo("20261120");
+        assertThat(xml14.maDoituongKcb()).isEqualTo(snapshot.summary().maDoituongKcb()).isNotBlank();
+        assertThat(xml14.ngaySinh()).isEqualTo(snapshot.summary().ngaySinh());
+        assertThat(xml14.maBenhChinh()).isEqualTo("J02.9");
+        assertThat(snapshot.recordSummary()).isNull();
+        assertThat(documents.assess(snapshot).findings()).isEmpty();
+    }
+
+    @Test
     void aSettlementWhoseLinesDifferFromTheEncounterIsRefused() {
         ClaimSource source = outpatient();
         SettledEncounter settled = ClaimFixtures.settled(source, 1, 1, null, PAID);
@@ -208,7 +286,9 @@ class ClaimSnapshotAssemblerTest {
 
     @Test
     void everyGeneratedFileReadsBackIndependentlyToTheSnapshotValues() {
-        ClaimSource source = ClaimFixtures.inpatient("40017261120000004");
+        ClaimSource source = ClaimFixtures.inpatient("40017261120000004")
+                .withPapers(ClaimFixtures.recordSummary(LocalDate.of(2026, 11, 22)), null,
+                        ClaimFixtures.revisitBooking(ClaimFixtures.ARRIVAL.plusDays(30)));
         ClaimSnapshot snapshot = assembler.assemble(source, ClaimFixtures.settled(source, 1, 1, null, PAID.plusDays(2)),
                 1, null);
         List<TableDocument> tables = documents.render(snapshot);
@@ -232,7 +312,7 @@ class ClaimSnapshotAssemblerTest {
             }
             assertThat(read).as(table.code()).isEqualTo(rows);
         }
-        assertThat(present).containsExactly("XML1", "XML2", "XML3", "XML5", "XML7");
+        assertThat(present).containsExactly("XML1", "XML2", "XML3", "XML5", "XML7", "XML8", "XML14");
         TableDocument xml0 = tables.get(0);
         assertThat(xml0.loaiHoSo()).isEqualTo("XML0");
         assertThat(RowFields.fromText(CheckInStatus.class, TableReader.rows(xml0.content()).get(0)))
