@@ -29,8 +29,8 @@ public final class ClaimAssessor {
     public static List<AssessmentRule> standardRules(CatalogueLookup catalogue, TableRelevance relevance) {
         return List.of(new FieldSpecRule(), new FieldPatternRule(), new ConditionalFieldRule(), new LineMoneyRule(),
                 new SummaryTotalsRule(), new DateOrderRule(), TreatmentDaysRule.qd4750(), new DiagnosisCodesRule(),
-                new CardValidityRule(), TablePresenceRule.qd4750(relevance), new ConsistencyRule(),
-                new CatalogueRule(catalogue));
+                new CardValidityRule(), TablePresenceRule.qd4750(relevance), DischargePapersRule.qd4750(),
+                new ConsistencyRule(), new CatalogueRule(catalogue));
     }
 
     public Assessment assess(ClaimSnapshot snapshot) {

@@ -95,6 +95,15 @@ class ClaimAssessorTest {
         c.put("TABLE_NOT_RELEVANT", error(() -> Snap.summary(Scenarios.referral(), "MA_LOAI_RV", "1")));
         c.put("INPATIENT_DISCHARGE_CERTIFICATE", error(() -> Snap.tables(inpatient(), p -> new Object[] {null, p[1], p[2], p[3]})));
         c.put("REFERRAL_LETTER_MISSING", warning(() -> Snap.tables(Scenarios.referral(), p -> new Object[] {p[0], p[1], null, p[3]})));
+        c.put("PAPER_DIFFERS_FROM_XML1", error(() -> Snap.referralLetter(Scenarios.referral(), "HO_TEN", "Trần Thị Hòa")));
+        c.put("REVISIT_PAPER_BEFORE_ARRIVAL", error(() -> Snap.revisit(Scenarios.emergencyOffRoute(), "NGAY_CT", "20261008")));
+        c.put("SUMMARY_BEFORE_DISCHARGE", warning(() -> Snap.recordSummary(inpatient(), "NGAY_CT", "20261009")));
+        c.put("STILLBIRTH_FIELDS", error(() -> Snap.recordSummary(inpatient(), "NGAY_SINHCON", "20261008")));
+        c.put("REFERRAL_REASON_CODE", error(() -> Snap.referralLetter(Scenarios.referral(), "MA_LYDO_CT", "4")));
+        c.put("REFERRAL_DESTINATION", error(() -> Snap.summary(Snap.referralLetter(Scenarios.referral(),
+                "MA_CSKCB_DEN", "01012"), "MA_NOI_DEN", "01012")));
+        c.put("REFERRAL_REASON_FITS", warning(() -> Snap.referralLetter(Scenarios.referral(), "MA_LYDO_CT", "3")));
+        c.put("RECORD_SUMMARY_MISSING", warning(() -> Snap.tables(inpatient(), p -> new Object[] {p[0], null, p[2], p[3]})));
         c.put("MA_LK_MISMATCH", error(() -> Snap.drug(inpatient(), 1, "MA_LK", "OTHER-LK")));
         c.put("FACILITY_MISMATCH", error(() -> Snap.summary(inpatient(), "MA_CSKCB", "99999")));
         c.put("STT_SEQUENCE", warning(() -> Snap.drug(inpatient(), 1, "STT", 5)));
@@ -176,6 +185,18 @@ class ClaimAssessorTest {
                                 "GT_THE_TU", "20260101;20261008", "GT_THE_DEN", "20261007;20261231")),
                 Arguments.of("FIELD_MAX_LENGTH", "MUC_HUONG of 4 characters under QĐ 1931",
                         Snap.drug(in, 0, "MUC_HUONG", d("47.5"))),
+                Arguments.of("PAPER_DIFFERS_FROM_XML1", "an optional paper field left empty",
+                        Snap.referralLetter(Scenarios.referral(), "DIA_CHI", null, "MA_QUOCTICH", null)),
+                Arguments.of("STILLBIRTH_FIELDS", "a child who died after birth, all three fields",
+                        Snap.recordSummary(in, "NGAY_SINHCON", "20261008", "NGAY_CONCHET", "20261009",
+                                "SO_CONCHET", 1)),
+                Arguments.of("REFERRAL_REASON_FITS", "transfer at the patient's request with reason 3",
+                        Snap.summary(Snap.referralLetter(Scenarios.referral(), "MA_LOAI_RV", "5", "MA_LYDO_CT", "3"),
+                                "MA_LOAI_RV", "5")),
+                Arguments.of("RECORD_SUMMARY_MISSING", "absconded patient has no record summary",
+                        Snap.summary(Snap.tables(in, p -> new Object[] {p[0], null, p[2], p[3]}), "MA_LOAI_RV", "3")),
+                Arguments.of("SUMMARY_BEFORE_DISCHARGE", "summary issued the day after discharge",
+                        Snap.recordSummary(in, "NGAY_CT", "20261011")),
                 Arguments.of("XML3_FUEL_REQUIRED", "transport with its fuel code",
                         Snap.service(in, 0, "MA_NHOM", "12", "MA_XANG_DAU", "XD.01")));
     }

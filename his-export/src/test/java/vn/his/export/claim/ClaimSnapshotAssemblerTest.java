@@ -23,6 +23,7 @@ import vn.his.export.envelope.DossierReader;
 import vn.his.export.envelope.TableReader;
 import vn.his.export.spec.SchemaCatalog;
 import vn.his.export.testing.FakeCatalogue;
+import vn.his.export.testing.Golden;
 import vn.his.export.xml.CheckInStatus;
 import vn.his.export.xml.ClaimSnapshot;
 import vn.his.export.xml.MedicalRecordSummary;
@@ -270,6 +271,32 @@ class ClaimSnapshotAssemblerTest {
         assertThat(xml14.maBenhChinh()).isEqualTo("J02.9");
         assertThat(snapshot.recordSummary()).isNull();
         assertThat(documents.assess(snapshot).findings()).isEmpty();
+    }
+
+    /**
+     * Golden files of assembled encounters carrying their papers (the hand-built scenarios of {@code GoldenFilesTest}
+     * check the writer; these check what the assembler puts in XML8, XML13 and XML14).
+     */
+    @Test
+    void assembledPapersMatchTheirGoldenFiles() {
+        ClaimSource stay = ClaimFixtures.inpatient("40017261120000011")
+                .withPapers(ClaimFixtures.recordSummary(LocalDate.of(2026, 11, 22)), null,
+                        ClaimFixtures.revisitBooking(LocalDateTime.of(2026, 12, 6, 8, 0)));
+        ClaimSource transfer = ClaimFixtures.transferred("40017261120000012")
+                .withPapers(null, ClaimFixtures.referralLetter(), null);
+        Map<String, ClaimSnapshot> cases = Map.of(
+                "assembled-inpatient-summary-revisit", assembler.assemble(stay,
+                        ClaimFixtures.settled(stay, 1, 1, null, PAID.plusDays(2)), 1, null),
+                "assembled-transfer-referral", assembler.assemble(transfer,
+                        ClaimFixtures.settled(transfer, 1, 1, null, PAID), 1, null));
+        cases.forEach((name, snapshot) -> {
+            assertThat(documents.assess(snapshot).findings()).as(name).isEmpty();
+            for (TableDocument table : documents.render(snapshot)) {
+                if (List.of("XML1", "XML8", "XML13", "XML14").contains(table.loaiHoSo())) {
+                    Golden.assertMatches(name + "/" + table.loaiHoSo() + ".xml", table.content());
+                }
+            }
+        });
     }
 
     @Test

@@ -141,13 +141,14 @@ public final class Scenarios {
         List<ServiceLine> services = List.of(exam(lk, 1, fac, "202610081000", muc));
         EncounterSummary summary = summary(lk, fac, "01", "202610080945", "202610081130", 0, muc, List.of(), services,
                 m("MA_DOITUONG_KCB", "1.1", "MA_BENH_CHINH", "I21.9", "CHAN_DOAN_RV", "Nhồi máu cơ tim cấp",
-                        "MA_LOAI_RV", "2", "MA_NOI_DEN", "01001", "GIAY_CHUYEN_TUYEN", "CT-2026-00077"));
+                        "MA_LOAI_RV", "2", "MA_NOI_DEN", "01001", "GIAY_CHUYEN_TUYEN", "CT-2026-00077",
+                        "PP_DIEU_TRI", "Aspirin, thở oxy"));
         ReferralLetter letter = Rows.of(ReferralLetter.class, m(
                 "MA_LK", lk, "SO_HOSO", "HS-4890", "SO_CHUYENTUYEN", "77", "GIAY_CHUYEN_TUYEN", "CT-2026-00077",
-                "MA_CSKCB", fac, "MA_CSKCB_DI", fac, "MA_CSKCB_DEN", "01001", "HO_TEN", "Trần Thị Hoa",
-                "NGAY_SINH", "196503120000", "GIOI_TINH", "2", "MA_QUOCTICH", "000", "MA_DANTOC", "01",
-                "MA_NGHE_NGHIEP", "00000", "DIA_CHI", "Số 5, ngõ 12, phường Cầu Giấy, Hà Nội",
-                "MA_THE_BHYT", "HT2010123456789", "GT_THE_DEN", "20261231", "NGAY_VAO", "202610080945",
+                "MA_CSKCB", fac, "MA_CSKCB_DI", fac, "MA_CSKCB_DEN", "01001", "HO_TEN", "Nguyễn Thị Lan",
+                "NGAY_SINH", "199005200000", "GIOI_TINH", "2", "MA_QUOCTICH", "000", "MA_DANTOC", "01",
+                "MA_NGHE_NGHIEP", "00000", "DIA_CHI", "Thôn Đông, xã An Khánh, Hà Nội",
+                "MA_THE_BHYT", "GD4010123456789", "GT_THE_DEN", "20261231", "NGAY_VAO", "202610080945",
                 "NGAY_RA", "202610081130", "DAU_HIEU_LS", "Đau ngực trái dữ dội, vã mồ hôi",
                 "CHAN_DOAN_RV", "Nhồi máu cơ tim cấp", "QT_BENHLY", "Đau ngực 2 giờ", "TOMTAT_KQ", "ECG: ST chênh lên",
                 "PP_DIEUTRI", "Aspirin, thở oxy", "MA_BENH_CHINH", "I21.9", "TINH_TRANG_CT", "Tỉnh, huyết động ổn",
@@ -173,8 +174,8 @@ public final class Scenarios {
                         "MA_DKBD", "79025", "MA_THE_BHYT", "DN4791234567890", "MA_KHUVUC", "",
                         "NGAY_TAI_KHAM", "20261016"));
         RevisitAppointment revisit = Rows.of(RevisitAppointment.class, m(
-                "MA_LK", lk, "SO_GIAYHEN_KL", "HK-2026-0091", "MA_CSKCB", fac, "HO_TEN", "Phạm Minh Đức",
-                "NGAY_SINH", "199001010000", "GIOI_TINH", "1", "DIA_CHI", "Quận 1, TP Hồ Chí Minh",
+                "MA_LK", lk, "SO_GIAYHEN_KL", "HK-2026-0091", "MA_CSKCB", fac, "HO_TEN", "Nguyễn Thị Lan",
+                "NGAY_SINH", "199005200000", "GIOI_TINH", "2", "DIA_CHI", "Thôn Đông, xã An Khánh, Hà Nội",
                 "MA_THE_BHYT", "DN4791234567890", "GT_THE_DEN", "20261231", "NGAY_VAO", "202610092200",
                 "NGAY_RA", "202610100130", "NGAY_HEN_KL", "202610160800", "CHAN_DOAN_RV", "Cơn hen phế quản cấp",
                 "MA_BENH_CHINH", "J45.9", "MA_DOITUONG_KCB", "2", "MA_BAC_SI", "000111/HNO-CCHN",

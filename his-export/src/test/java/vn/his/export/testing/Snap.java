@@ -74,6 +74,18 @@ public final class Snap {
                 s.referral(), change(s.revisit(), elementValues));
     }
 
+    public static ClaimSnapshot recordSummary(ClaimSnapshot s, Object... elementValues) {
+        return new ClaimSnapshot(s.maLk(), s.facilityCode(), s.version(), s.schemaVersion(), s.checkIn(), s.summary(),
+                s.drugs(), s.services(), s.testResults(), s.progressNotes(), s.discharge(),
+                change(s.recordSummary(), elementValues), s.referral(), s.revisit());
+    }
+
+    public static ClaimSnapshot referralLetter(ClaimSnapshot s, Object... elementValues) {
+        return new ClaimSnapshot(s.maLk(), s.facilityCode(), s.version(), s.schemaVersion(), s.checkIn(), s.summary(),
+                s.drugs(), s.services(), s.testResults(), s.progressNotes(), s.discharge(), s.recordSummary(),
+                change(s.referral(), elementValues), s.revisit());
+    }
+
     public static ClaimSnapshot schema(ClaimSnapshot s, String schemaVersion) {
         return new ClaimSnapshot(s.maLk(), s.facilityCode(), s.version(), schemaVersion, s.checkIn(), s.summary(),
                 s.drugs(), s.services(), s.testResults(), s.progressNotes(), s.discharge(), s.recordSummary(),
