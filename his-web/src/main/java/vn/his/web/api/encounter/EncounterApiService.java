@@ -148,6 +148,40 @@ public class EncounterApiService {
         return EncounterView.of(encounters.finish(e.id(), request.toDischarge(time.now())));
     }
 
+    /** XML8: the record summary of an inpatient, day-inpatient or commune stay. */
+    @Transactional
+    public EncounterView recordSummary(Long encounterId, RecordSummaryRequest request) {
+        Encounter e = find(encounterId);
+        access.requireChange(e);
+        return EncounterView.of(encounters.recordSummary(e.id(), request.toSummary(time.now().toLocalDate())));
+    }
+
+    /** XML13: the referral letter of an encounter finished with a transfer; the doctors are of the facility. */
+    @Transactional
+    public EncounterView recordReferral(Long encounterId, ReferralRequest request) {
+        Encounter e = find(encounterId);
+        access.requireChange(e);
+        requirePractitioners(e, request.doctorIds());
+        return EncounterView.of(encounters.recordReferral(e.id(), request.toReferral()));
+    }
+
+    /** XML14: a re-visit appointment once the encounter has ended; the doctors are of the facility. */
+    @Transactional
+    public EncounterView recordAppointment(Long encounterId, AppointmentRequest request) {
+        Encounter e = find(encounterId);
+        access.requireChange(e);
+        requirePractitioners(e, request.doctorIds());
+        return EncounterView.of(encounters.recordRevisit(e.id(), request.toBooking(time.now().toLocalDate())));
+    }
+
+    private void requirePractitioners(Encounter e, String doctorIds) {
+        for (String cchn : doctorIds.strip().split(";")) {
+            if (practitioners.findByFacilityIdAndCertificateNo(e.facility().id(), cchn.strip()).isEmpty()) {
+                throw new InvalidRequestException("api.practitioner.notFound", "doctorIds", cchn.strip());
+            }
+        }
+    }
+
     private Encounter find(Long encounterId) {
         return repository.findById(encounterId)
                 .orElseThrow(() -> new ResourceNotFoundException("api.encounter.notFound", encounterId));

@@ -100,4 +100,25 @@ public class EncounterController {
         return audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API, () -> encounters.finish(id, body),
                 e -> id);
     }
+
+    @PostMapping("/{id}/record-summary")
+    @Operation(summary = "Record the record summary of a stay (XML8; inpatient, day-inpatient or commune stays)")
+    public EncounterView recordSummary(@PathVariable Long id, @Valid @RequestBody RecordSummaryRequest body) {
+        return audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API, () -> encounters.recordSummary(id, body),
+                e -> id);
+    }
+
+    @PostMapping("/{id}/referral")
+    @Operation(summary = "Record the referral letter of an encounter finished with a transfer (XML13)")
+    public EncounterView referral(@PathVariable Long id, @Valid @RequestBody ReferralRequest body) {
+        return audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API, () -> encounters.recordReferral(id, body),
+                e -> id);
+    }
+
+    @PostMapping("/{id}/appointment")
+    @Operation(summary = "Book a re-visit appointment for a finished encounter (XML14)")
+    public EncounterView appointment(@PathVariable Long id, @Valid @RequestBody AppointmentRequest body) {
+        return audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API,
+                () -> encounters.recordAppointment(id, body), e -> id);
+    }
 }

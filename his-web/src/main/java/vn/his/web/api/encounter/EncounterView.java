@@ -7,8 +7,14 @@ import java.util.List;
 import vn.his.core.encounter.Encounter;
 import vn.his.core.encounter.EncounterCard;
 import vn.his.core.encounter.EncounterStatus;
+import vn.his.core.encounter.RecordSummary;
+import vn.his.core.encounter.Referral;
+import vn.his.core.encounter.RevisitBooking;
 
-/** An encounter with its cards, diagnoses and order lines. {@code totalAmount}: the lines at hospital prices. */
+/**
+ * An encounter with its cards, diagnoses and order lines. {@code totalAmount}: the lines at hospital prices;
+ * {@code recordSummary}, {@code referral}, {@code appointment}: the discharge papers (XML8, XML13, XML14), or null.
+ */
 public record EncounterView(Long id, String maLk, Long facilityId, String facilityCode, String facilityName,
                             Long patientId, String patientCode, String patientName, String encounterType,
                             EncounterStatus status, int revision, LocalDateTime arrivalTime,
@@ -16,7 +22,8 @@ public record EncounterView(Long id, String maLk, Long facilityId, String facili
                             String referredTo, String departmentCodes, String diagnosisIn, String diagnosisOut,
                             String mainIcd10, List<String> secondaryIcd10, Integer treatmentResult,
                             Integer dischargeType, List<String> cardNumbers, List<OrderLineView> lines,
-                            BigDecimal totalAmount) {
+                            BigDecimal totalAmount, RecordSummary recordSummary, Referral referral,
+                            RevisitBooking appointment) {
 
     public static EncounterView of(Encounter e) {
         List<OrderLineView> lines = e.lines().stream().map(OrderLineView::of).toList();
@@ -27,6 +34,7 @@ public record EncounterView(Long id, String maLk, Long facilityId, String facili
                 e.revision(), e.arrivalTime(), e.dischargeTime(), e.visitReason(), e.emergency(), e.referredFrom(),
                 e.referredTo(), e.departmentCodes(), e.diagnosisIn(), e.diagnosisOut(), e.mainIcd10(),
                 e.secondaryIcd10(), e.treatmentResult(), e.dischargeType(),
-                e.cards().stream().map(EncounterCard::cardNumber).toList(), lines, total);
+                e.cards().stream().map(EncounterCard::cardNumber).toList(), lines, total,
+                e.recordSummary().orElse(null), e.referral().orElse(null), e.revisitBooking().orElse(null));
     }
 }
