@@ -92,6 +92,15 @@ class DemoApplicationDbTest {
                 .containsExactly("CASH", "TRANSFER");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM billing_settled_version v WHERE version_no = 1 AND NOT EXISTS"
                 + " (SELECT 1 FROM billing_payment p WHERE p.encounter_id = v.encounter_id)", Integer.class)).isPositive();
+        // the demo's data is clean: every settled claim passes the pre-submission assessment (none held with errors)
+        java.util.List<String> heldFindings = jdbc.queryForList("SELECT CONCAT(f.rule_id, ' ', COALESCE(f.table_code, ''),"
+                + " '.', COALESCE(f.field_name, ''), ' @', v.facility_code, ': ', MIN(f.message), ' x', COUNT(*))"
+                + " FROM claim_finding f JOIN claim_version v ON v.id = f.claim_version_id"
+                + " WHERE f.severity = 'ERROR' GROUP BY f.rule_id, f.table_code, f.field_name, v.facility_code",
+                String.class);
+        assertThat(heldFindings).as("errors found by the assessment of the demo claims").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_version WHERE status = 'HELD_WITH_ERRORS'",
+                Integer.class)).isZero();
         Long demoEncounter = jdbc.queryForObject("SELECT MIN(encounter_id) FROM billing_settled_version WHERE version_no = 2",
                 Long.class);
         assertThat(get("/encounters/" + demoEncounter + "/cost-statement"))

@@ -29,6 +29,9 @@ import vn.his.core.encounter.EncounterService;
 import vn.his.core.encounter.OrderKind;
 import vn.his.core.encounter.OrderLineDraft;
 import vn.his.core.encounter.OtherFunding;
+import vn.his.core.encounter.RecordSummary;
+import vn.his.core.encounter.Referral;
+import vn.his.core.encounter.RevisitBooking;
 import vn.his.core.facility.CareLevel;
 import vn.his.core.facility.Department;
 import vn.his.core.facility.DepartmentRepository;
@@ -329,9 +332,42 @@ public class DemoProvince {
             return null; // still open: the patient is still being seen
         }
         boolean transfer = referralFrom == null && site.facility().routeLevel() == RouteLevel.COMMUNE && r.nextInt(15) == 0;
+        boolean surgery = type.equals("03") && (dx[0].startsWith("K35") || dx[0].startsWith("S52"));
+        // PP_DIEU_TRI (XML1) and PP_DIEUTRI (XML7, required): what was done for the patient (TT 18/2022)
+        String method = surgery ? "Phẫu thuật, kháng sinh dự phòng, giảm đau, chăm sóc sau mổ"
+                : type.equals("03") ? "Điều trị nội khoa: thuốc theo y lệnh, theo dõi dấu hiệu sinh tồn"
+                : type.equals("05") ? "Điều trị ngoại trú bệnh mạn tính, cấp thuốc theo đơn"
+                : transfer ? "Xử trí ban đầu, chuyển tuyến trên" : "Khám, kê đơn điều trị ngoại trú";
         encounters.finish(e.id(), new Discharge(discharge, transfer ? 2 : 1, transfer ? 2 : 1,
-                transfer ? sites.get(1).code() : null, null, "Tái khám khi có bất thường", null));
+                transfer ? sites.get(1).code() : null, method, "Tái khám khi có bất thường", null));
+        recordPapers(e.id(), type, dx, method, surgery, transfer, discharge, cchn);
         return e.id();
+    }
+
+    /**
+     * The discharge papers a clinician writes at the end (XML8, XML13, XML14): every inpatient stay gets its record
+     * summary, every transfer its referral letter, chronic-disease visits and operated patients a re-visit
+     * appointment. Derived from the encounter id, so the demo's random sequence is unchanged.
+     */
+    private void recordPapers(Long id, String type, String[] dx, String method, boolean surgery, boolean transfer,
+                              LocalDateTime discharge, String cchn) {
+        if (type.equals("03")) {
+            encounters.recordSummary(id, new RecordSummary(
+                    dx[1] + ": khởi phát " + (2 + id % 5) + " ngày trước khi vào viện, điều trị ổn định, ra viện",
+                    surgery ? "Công thức máu: bạch cầu tăng; siêu âm/X-quang phù hợp chẩn đoán"
+                            : "Công thức máu, sinh hóa máu trong giới hạn bình thường",
+                    method, null, null, null, null, null, null, null, null, discharge.toLocalDate()));
+        }
+        if (transfer) {
+            encounters.recordReferral(id, new Referral("HS-" + id, String.valueOf(id % 500 + 1), "GCT-" + id,
+                    "Mạch " + (90 + id % 20) + " lần/phút, nhiệt độ 38,5 độ", dx[1] + " điều trị tại trạm không đỡ",
+                    null, "Tỉnh, tiếp xúc tốt, dấu hiệu sinh tồn ổn định", 2,
+                    "Khám chuyên khoa, điều trị tại tuyến huyện", "Xe cứu thương", null, null, cchn));
+        }
+        if (type.equals("05") || surgery) {
+            LocalDateTime revisit = discharge.toLocalDate().plusDays(type.equals("05") ? 30 : 14).atTime(8, 0);
+            encounters.recordRevisit(id, new RevisitBooking("GH-" + id, revisit, cchn, discharge.toLocalDate()));
+        }
     }
 
     private static CatalogItem pick(Random r, List<CatalogItem> pool) {
