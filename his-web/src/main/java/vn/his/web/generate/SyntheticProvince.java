@@ -158,7 +158,11 @@ public class SyntheticProvince {
         List<CatalogItem> catalogue = DemoCatalogue.itemsFor(
                 new Facility("catalogue", RouteLevel.COMMUNE, CareLevel.PRIMARY, null, false, PROVINCE, null), SINCE);
         Map<Integer, List<CatalogItem>> byGroup = new TreeMap<>();
-        catalogue.forEach(i -> byGroup.computeIfAbsent(i.costGroup(), g -> new ArrayList<>()).add(i));
+        // orders draw from the items in the BHYT list (PHAM_VI 1): an out-of-list drug (PHAM_VI 2) is priced with
+        // THANH_TIEN_BH 0 by billing while the pre-submission assessment (LineMoneyRule) still expects
+        // SO_LUONG × DON_GIA × TYLE_TT_BH for XML2, so its claim would be held; the catalogue keeps those items
+        catalogue.stream().filter(i -> i.scope() == 1)
+                .forEach(i -> byGroup.computeIfAbsent(i.costGroup(), g -> new ArrayList<>()).add(i));
 
         List<Site> sites = tx.execute(s -> writeFacilities(request.facilities(), communes, catalogue, ids, random, now));
         progress.accept(sites.size() + " cơ sở KCB / facilities: " + sites.get(0).code() + "…"
