@@ -5,7 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
+import vn.his.web.cli.BenchExportCli;
 import vn.his.web.cli.ExportCli;
+import vn.his.web.cli.GenerateCli;
 
 /** The one executable of the HIS: components, entities and repositories of every module under {@code vn.his}. */
 @SpringBootApplication(scanBasePackages = "vn.his")
@@ -16,6 +18,14 @@ public class HisApplication {
         if (args.length > 0 && "export".equals(args[0])) {
             // export for people: a short-lived command without the web server (vn.his.web.cli)
             System.exit(ExportCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && "generate".equals(args[0])) {
+            // synthetic province for load tests and benchmarks (vn.his.web.generate), same kind of command
+            System.exit(GenerateCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && "bench-export".equals(args[0])) {
+            // the export benchmark against mariadb-dump (vn.his.web.cli.BenchExportCommand)
+            System.exit(BenchExportCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication.run(HisApplication.class, args);
     }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -176,6 +178,62 @@ public class ClaimStore {
                 + " ORDER BY cv.ma_lk LIMIT ?", MAPPER, args.toArray());
     }
 
+    /**
+     * Like {@link #latestInPeriod}, restricted to encounters that are SETTLED now (an encounter being corrected is
+     * left out until its new version is frozen): one query per page instead of one encounter load per claim.
+     */
+    public List<StoredClaim> latestSettledInPeriod(Collection<String> facilities, LocalDateTime from,
+                                                   LocalDateTime toExclusive, String afterMaLk, int pageSize) {
+        List<Object> args = new ArrayList<>();
+        args.add(Timestamp.valueOf(from));
+        args.add(Timestamp.valueOf(toExclusive));
+        args.add(afterMaLk == null ? "" : afterMaLk);
+        String where = "cv.discharge_time >= ? AND cv.discharge_time < ? AND cv.ma_lk > ?"
+                + facilityFilter(facilities, args).replace("facility_code", "cv.facility_code");
+        args.add(pageSize);
+        return jdbc.query("SELECT " + COLUMNS.replaceAll("(\\w+)", "cv.$1") + " FROM claim_version cv"
+                + " JOIN encounter e ON e.id = cv.encounter_id AND e.status = 'SETTLED' WHERE " + where
+                + " AND cv.claim_no = (SELECT MAX(x.claim_no) FROM claim_version x WHERE x.ma_lk = cv.ma_lk)"
+                + " ORDER BY cv.ma_lk LIMIT ?", MAPPER, args.toArray());
+    }
+
+    /** The documents of several versions (one query), each in FILEHOSO order; the SHA-256 of each is checked. */
+    public Map<Long, List<TableDocument>> tables(Collection<Long> claimIds) {
+        Map<Long, List<TableDocument>> byClaim = new LinkedHashMap<>();
+        if (claimIds.isEmpty()) {
+            return byClaim;
+        }
+        jdbc.query("SELECT claim_version_id, table_code, content, sha256 FROM claim_table WHERE claim_version_id IN ("
+                + String.join(", ", claimIds.stream().map(i -> "?").toList()) + ") ORDER BY claim_version_id, seq",
+                (ResultSet rs) -> {
+                    long claimId = rs.getLong("claim_version_id");
+                    byte[] content = rs.getBytes("content");
+                    if (!sha256(content).equals(rs.getString("sha256"))) {
+                        throw new IllegalStateException("Stored table " + rs.getString("table_code") + " of claim "
+                                + claimId + " does not match its SHA-256");
+                    }
+                    byClaim.computeIfAbsent(claimId, k -> new ArrayList<>())
+                            .add(new TableDocument(rs.getString("table_code"), content));
+                }, claimIds.toArray());
+        return byClaim;
+    }
+
+    /** The findings of several versions (one query), each in order; versions without findings are absent. */
+    public Map<Long, List<StoredFinding>> findings(Collection<Long> claimIds) {
+        Map<Long, List<StoredFinding>> byClaim = new LinkedHashMap<>();
+        if (claimIds.isEmpty()) {
+            return byClaim;
+        }
+        jdbc.query("SELECT claim_version_id, severity, table_code, field_name, row_stt, rule_id, args, message"
+                + " FROM claim_finding WHERE claim_version_id IN ("
+                + String.join(", ", claimIds.stream().map(i -> "?").toList()) + ") ORDER BY claim_version_id, seq",
+                (ResultSet rs) -> {
+                    byClaim.computeIfAbsent(rs.getLong("claim_version_id"), k -> new ArrayList<>())
+                            .add(FINDING.mapRow(rs, 0));
+                }, claimIds.toArray());
+        return byClaim;
+    }
+
     /** The documents of a version in FILEHOSO order (XML0 first when present). */
     public List<TableDocument> tables(long claimId) {
         return jdbc.query("SELECT table_code, content, sha256 FROM claim_table WHERE claim_version_id = ? ORDER BY seq",
@@ -191,12 +249,14 @@ public class ClaimStore {
 
     public List<StoredFinding> findings(long claimId) {
         return jdbc.query("SELECT severity, table_code, field_name, row_stt, rule_id, args, message FROM claim_finding "
-                + "WHERE claim_version_id = ? ORDER BY seq", (rs, n) -> new StoredFinding(
-                Severity.valueOf(rs.getString("severity")), rs.getString("table_code"), rs.getString("field_name"),
-                (Integer) rs.getObject("row_stt", Integer.class), rs.getString("rule_id"),
-                rs.getString("args").isEmpty() ? List.of() : Arrays.asList(rs.getString("args").split(UNIT_SEPARATOR, -1)),
-                rs.getString("message")), claimId);
+                + "WHERE claim_version_id = ? ORDER BY seq", FINDING, claimId);
     }
+
+    private static final RowMapper<StoredFinding> FINDING = (ResultSet rs, int n) -> new StoredFinding(
+            Severity.valueOf(rs.getString("severity")), rs.getString("table_code"), rs.getString("field_name"),
+            (Integer) rs.getObject("row_stt", Integer.class), rs.getString("rule_id"),
+            rs.getString("args").isEmpty() ? List.of() : Arrays.asList(rs.getString("args").split(UNIT_SEPARATOR, -1)),
+            rs.getString("message"));
 
     private static String facilityFilter(Collection<String> facilities, List<Object> args) {
         if (facilities == null || facilities.isEmpty()) {

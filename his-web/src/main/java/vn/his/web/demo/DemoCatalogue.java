@@ -15,12 +15,12 @@ import vn.his.core.reference.CsvRow;
 import vn.his.core.reference.ReferenceCsv;
 
 /** Reads the demo catalogues ({@code demo/drugs.csv}, {@code services.csv}, {@code supplies.csv}) into catalogue items. */
-final class DemoCatalogue {
+public final class DemoCatalogue {
 
     private DemoCatalogue() {
     }
 
-    static List<CatalogItem> itemsFor(Facility facility, LocalDate validFrom) {
+    public static List<CatalogItem> itemsFor(Facility facility, LocalDate validFrom) {
         List<CatalogItem> items = new ArrayList<>();
         for (CsvRow r : rows("demo/drugs.csv")) {
             BigDecimal price = new BigDecimal(r.get("price"));

@@ -375,7 +375,7 @@ public class DemoProvince {
     }
 
     /** An order line from a catalogue item, priced at the catalogue prices of the item. */
-    static OrderLineDraft line(CatalogItem item, BigDecimal quantity, LocalDateTime at, String department, String cchn) {
+    public static OrderLineDraft line(CatalogItem item, BigDecimal quantity, LocalDateTime at, String department, String cchn) {
         boolean drug = item.kind() == OrderKind.DRUG;
         String code = drug ? item.activeIngredient() : item.code();
         return new OrderLineDraft(item.kind(), code, item.name(), item.kind() == OrderKind.SUPPLY ? null : code,

@@ -11,11 +11,15 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 
-import vn.his.core.encounter.EncounterService;
-import vn.his.core.encounter.EncounterStatus;
 import vn.his.export.assessment.Severity;
 import vn.his.export.claim.ClaimDocuments;
 import vn.his.export.claim.ClaimStatus;
@@ -31,7 +35,8 @@ import vn.his.export.xml.TableDocument;
  * line in {@code summary.csv}. Encounters whose latest version has assessment errors are left out (and reported);
  * encounters being corrected (no longer SETTLED) are skipped until their new version is frozen.
  *
- * <p>The period is read page by page (keyset on MA_LK), so a month of a province is never held in memory.
+ * <p>The period is read page by page (keyset on MA_LK, three queries a page), so a month of a province is never
+ * held in memory; dossiers are built, signed and written on every core.
  */
 @Service
 public class ClaimExporter {
@@ -45,15 +50,36 @@ public class ClaimExporter {
 
     private final ClaimStore store;
     private final ClaimDocuments documents;
-    private final EncounterService encounters;
 
-    public ClaimExporter(ClaimStore store, ClaimDocuments documents, EncounterService encounters) {
+    public ClaimExporter(ClaimStore store, ClaimDocuments documents) {
         this.store = store;
         this.documents = documents;
-        this.encounters = encounters;
     }
 
     public ExportReport export(ExportRequest request, Path directory, ExportSigner signer) {
+        return export(request, directory, signer::sign);
+    }
+
+    /**
+     * The same files without signatures (the envelopes as built, CHUKYDONVI left empty): the baseline of the export
+     * benchmark, which measures the cost of building and writing apart from signing. Never for sending.
+     */
+    public ExportReport exportUnsigned(ExportRequest request, Path directory) {
+        return export(request, directory, UnaryOperator.identity());
+    }
+
+    /**
+     * Pages of {@link #PAGE} claims are read with three queries each (claims of settled encounters, their tables,
+     * their findings); the dossiers of a page are built, signed and written by one worker per core while the next
+     * page is read, and summary.csv is written in MA_LK order by the calling thread. At most two pages are in memory.
+     */
+    private ExportReport export(ExportRequest request, Path directory, UnaryOperator<byte[]> sign) {
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "claim-export");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             Files.createDirectories(directory);
             int dossiers = 0;
@@ -67,39 +93,85 @@ public class ClaimExporter {
                 LocalDateTime to = request.to().plusDays(1).atStartOfDay();
                 String after = null;
                 List<StoredClaim> page;
+                List<Future<int[]>> previous = List.of();
                 do {
-                    page = store.latestInPeriod(request.facilities(), from, to, after, PAGE);
+                    page = store.latestSettledInPeriod(request.facilities(), from, to, after, PAGE);
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    after = page.get(page.size() - 1).maLk();
+                    List<Long> ids = page.stream().map(StoredClaim::id).toList();
+                    Map<Long, List<StoredFinding>> findings = store.findings(ids);
+                    List<Long> toWrite = page.stream().filter(c -> c.status() != ClaimStatus.HELD_WITH_ERRORS)
+                            .map(StoredClaim::id).toList();
+                    Map<Long, List<TableDocument>> tables = store.tables(toWrite);
+                    List<Future<int[]>> current = new ArrayList<>();
                     for (StoredClaim claim : page) {
-                        after = claim.maLk();
-                        if (encounters.get(claim.encounterId()).status() != EncounterStatus.SETTLED) {
-                            continue;
-                        }
-                        List<StoredFinding> findings = store.findings(claim.id());
+                        List<StoredFinding> found = findings.getOrDefault(claim.id(), List.of());
                         boolean held = claim.status() == ClaimStatus.HELD_WITH_ERRORS;
                         if (held) {
                             leftOut.add(new ExportReport.LeftOut(claim.maLk(), claim.facilityCode(), claim.claimNo(),
-                                    findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                                    found.stream().filter(f -> f.severity() == Severity.ERROR)
                                             .map(StoredFinding::message).toList()));
                         } else {
-                            List<TableDocument> tables = store.tables(claim.id());
-                            byte[] dossier = documents.dossiers().write(claim.facilityCode(), claim.ngayLap(), tables);
-                            Files.write(directory.resolve(claim.maLk() + ".xml"), signer.sign(dossier));
-                            dossiers++;
-                            for (TableDocument t : tables) {
-                                if (t.loaiHoSo().equals(ClaimDocuments.CHECK_IN)) {
-                                    Files.write(directory.resolve(claim.maLk() + "_XML0.xml"), signer.sign(t.content()));
-                                    checkIns++;
-                                }
-                            }
+                            List<TableDocument> docs = tables.getOrDefault(claim.id(), List.of());
+                            current.add(pool.submit(() -> write(claim, docs, directory, sign)));
                         }
-                        summary.write(csv(row(claim, findings, held)));
+                        summary.write(csv(row(claim, found, held)));
                     }
+                    for (int[] done : await(previous)) {
+                        dossiers += done[0];
+                        checkIns += done[1];
+                    }
+                    previous = current;
                 } while (page.size() == PAGE);
+                for (int[] done : await(previous)) {
+                    dossiers += done[0];
+                    checkIns += done[1];
+                }
             }
             return new ExportReport(dossiers, checkIns, leftOut);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the export to " + directory, e);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    /** Builds, signs and writes the dossier of one claim and its check-in; returns {dossiers, check-ins} written. */
+    private int[] write(StoredClaim claim, List<TableDocument> tables, Path directory, UnaryOperator<byte[]> sign)
+            throws IOException {
+        byte[] dossier = documents.dossiers().write(claim.facilityCode(), claim.ngayLap(), tables);
+        Files.write(directory.resolve(claim.maLk() + ".xml"), sign.apply(dossier));
+        int checkIns = 0;
+        for (TableDocument t : tables) {
+            if (t.loaiHoSo().equals(ClaimDocuments.CHECK_IN)) {
+                Files.write(directory.resolve(claim.maLk() + "_XML0.xml"), sign.apply(t.content()));
+                checkIns++;
+            }
+        }
+        return new int[] {1, checkIns};
+    }
+
+    private static List<int[]> await(List<Future<int[]>> futures) throws IOException {
+        List<int[]> results = new ArrayList<>(futures.size());
+        for (Future<int[]> f : futures) {
+            try {
+                results.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Export interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return results;
     }
 
     private static List<String> row(StoredClaim c, List<StoredFinding> findings, boolean held) {

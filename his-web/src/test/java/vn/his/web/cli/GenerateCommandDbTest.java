@@ -1,0 +1,144 @@
+package vn.his.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.his.core.testsupport.DatabaseAvailability;
+import vn.his.core.testsupport.TestDatabase;
+
+/**
+ * {@code generate} on fresh databases (H2, then MariaDB): the same seed gives the same province, the encounters look
+ * like a province's month (commune visits of 1–5 lines, inpatient stays of tens of lines and more, every kind of visit),
+ * a second run adds a new province beside the first without a clash of ids or codes, and {@code --settle} settles every
+ * finished encounter into an assessed claim version.
+ */
+@Tag("db")
+@ExtendWith(DatabaseAvailability.class)
+class GenerateCommandDbTest {
+
+    static final List<String> SMALL = List.of("--facilities=3", "--patients=50", "--encounters=200", "--month=2026-10",
+            "--seed=42");
+
+    @AfterEach
+    void clear() {
+        TestDatabase.datasourceProperties().keySet().forEach(System::clearProperty);
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run generate(ConfigurableApplicationContext context, List<String> args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = context.getBean(GenerateCommand.class).run(GenerateArguments.parse(args),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static ConfigurableApplicationContext freshDatabase() {
+        TestDatabase.datasourceProperties().forEach((k, v) -> System.setProperty(k, v.toString()));
+        return GenerateCli.start();
+    }
+
+    /** Everything generated except ids and creation times, in a stable order. */
+    static List<String> snapshot(JdbcTemplate jdbc) {
+        List<String> rows = new java.util.ArrayList<>();
+        rows.addAll(jdbc.query("SELECT c.code, f.name, f.route_level, f.commune_code FROM facility f JOIN facility_code c"
+                + " ON c.facility_id = f.id ORDER BY c.code", (rs, i) -> rs.getString(1) + "|" + rs.getString(2) + "|"
+                + rs.getString(3) + "|" + rs.getString(4)));
+        rows.addAll(jdbc.query("SELECT p.patient_code, p.full_name, p.birth_year, p.birth_month, p.commune_code,"
+                + " c.card_number, c.valid_from, c.registered_facility FROM patient p LEFT JOIN insurance_card c"
+                + " ON c.patient_id = p.id ORDER BY p.patient_code, c.valid_from", (rs, i) -> row(rs, 8)));
+        rows.addAll(jdbc.query("SELECT e.ma_lk, p.patient_code, e.encounter_type, e.arrival_time, e.discharge_time,"
+                + " e.main_icd10, e.emergency, e.referred_from, e.referred_to, e.department_codes,"
+                + " (SELECT COUNT(*) FROM encounter_card k WHERE k.encounter_id = e.id)"
+                + " FROM encounter e JOIN patient p ON p.id = e.patient_id ORDER BY e.ma_lk", (rs, i) -> row(rs, 11)));
+        rows.addAll(jdbc.query("SELECT e.ma_lk, l.line_no, l.kind, l.item_code, l.cost_group, l.quantity,"
+                + " l.hospital_unit_price, l.order_time, l.department_code, l.ordering_cchn FROM order_line l"
+                + " JOIN encounter e ON e.id = l.encounter_id ORDER BY e.ma_lk, l.line_no", (rs, i) -> row(rs, 10)));
+        return rows;
+    }
+
+    private static String row(java.sql.ResultSet rs, int columns) throws java.sql.SQLException {
+        StringBuilder b = new StringBuilder();
+        for (int c = 1; c <= columns; c++) {
+            b.append(rs.getString(c)).append('|');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameProvinceAndSettlingFreezesAClaimOfEveryFinishedEncounter() {
+        List<String> first;
+        try (ConfigurableApplicationContext a = freshDatabase()) {
+            Run run = generate(a, SMALL);
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).contains("200 đợt KCB / encounters");
+            first = snapshot(a.getBean(JdbcTemplate.class));
+        }
+        try (ConfigurableApplicationContext b = freshDatabase()) {
+            JdbcTemplate jdbc = b.getBean(JdbcTemplate.class);
+            Run run = generate(b, concat(SMALL, "--settle"));
+            assertThat(run.code()).as(run.out() + run.err()).isZero();
+            assertThat(snapshot(jdbc)).isEqualTo(first);
+            assertThat(first).hasSizeGreaterThan(3 + 50 + 200 + 200);
+
+            // the mix of a province's month
+            Map<String, Integer> types = new java.util.TreeMap<>();
+            jdbc.query("SELECT encounter_type, COUNT(*) FROM encounter GROUP BY encounter_type",
+                    rs -> { types.put(rs.getString(1), rs.getInt(2)); });
+            assertThat(types).containsKeys("01", "03", "05");
+            assertThat(types.get("01")).isGreaterThan(types.get("03")).isGreaterThan(100);
+            List<Integer> communeLines = jdbc.queryForList("SELECT COUNT(*) FROM order_line l JOIN encounter e"
+                    + " ON e.id = l.encounter_id JOIN facility f ON f.id = e.facility_id WHERE f.route_level = 'COMMUNE'"
+                    + " GROUP BY e.id", Integer.class);
+            assertThat(communeLines).hasSizeGreaterThan(50).allSatisfy(n -> assertThat(n).isBetween(1, 5));
+            List<Integer> stayLines = jdbc.queryForList("SELECT COUNT(*) FROM order_line l JOIN encounter e"
+                    + " ON e.id = l.encounter_id WHERE e.encounter_type = '03' GROUP BY e.id", Integer.class);
+            assertThat(stayLines).isNotEmpty().allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(10));
+            assertThat(stayLines.stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThan(40);
+            assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT c.benefit_digit) FROM insurance_card c",
+                    Integer.class)).isEqualTo(5);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE referred_from IS NOT NULL",
+                    Integer.class)).isPositive();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_line l JOIN encounter e ON e.id = l.encounter_id"
+                    + " WHERE l.order_time < e.arrival_time OR l.order_time > e.discharge_time", Integer.class)).isZero();
+
+            // --settle: every finished encounter settled, one assessed claim version each, none held with errors
+            int finished = jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE status <> 'OPEN'", Integer.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE status = 'SETTLED'", Integer.class))
+                    .isEqualTo(finished).isGreaterThan(180);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim_version", Integer.class)).isEqualTo(finished);
+            assertThat(jdbc.queryForList("SELECT DISTINCT f.message FROM claim_finding f WHERE f.severity = 'ERROR'",
+                    String.class)).isEmpty();
+            assertThat(run.out()).contains("0 bị từ chối / refused, 0 hồ sơ giữ lại");
+
+            // a second run adds another province beside the first: new ids, facility codes, MA_BN and MA_LK
+            Run again = generate(b, SMALL);
+            assertThat(again.code()).as(again.err()).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM encounter", Integer.class)).isEqualTo(400);
+            assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT code) FROM facility_code", Integer.class))
+                    .isEqualTo(6);
+            assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT patient_code) FROM patient", Integer.class))
+                    .isEqualTo(100);
+        }
+    }
+
+    static List<String> concat(List<String> args, String more) {
+        List<String> all = new java.util.ArrayList<>(args);
+        all.add(more);
+        return all;
+    }
+}
