@@ -34,6 +34,15 @@ import vn.his.core.common.DomainException;
 public final class SecureXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
+    /** JDK limit on element nesting (JAXP property {@code jdk.xml.maxElementDepth}). */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    /**
+     * Deepest element nesting accepted. An XML 130 file nests about ten levels (GIAMDINHHS › THONGTINHOSO ›
+     * DANHSACHHOSO › HOSO › FILEHOSO, a table's rows and fields, the XML-DSig Signature); without a limit, a document
+     * of tens of thousands of nested elements parses but overflows the stack of whatever walks the tree afterwards
+     * (found by {@code XmlInputFuzzTest}).
+     */
+    public static final int MAX_DEPTH = 200;
 
     private SecureXml() {
     }
@@ -51,6 +60,7 @@ public final class SecureXml {
         }
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
         factory.setNamespaceAware(true);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
@@ -79,6 +89,7 @@ public final class SecureXml {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
         return factory;
     }
 

@@ -113,8 +113,18 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         Locale locale = ApiLocale.of(request);
+        if (DatabaseUnavailable.causedBy(e)) {
+            // the database is down or restarting: the request is fine and succeeds when it is sent again
+            LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, locale,
+                    Messages.get(locale, "problem.503.database"), request);
+            p.setProperty("code", "problem.503.database");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(PROBLEM)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(p);
+        }
+        LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, locale, Messages.get(locale, "problem.500.detail"),
                 request));
     }

@@ -27,6 +27,7 @@ import vn.his.web.security.TemporarilyLockedException;
 public class SecurityErrorResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SecurityErrorResponses.class);
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -35,8 +36,18 @@ public class SecurityErrorResponses implements AuthenticationEntryPoint, AccessD
             tooManyFailures(request, response, locked);
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"HIS\", charset=\"UTF-8\"");
         Locale locale = ApiLocale.of(request);
+        if (DatabaseUnavailable.causedBy(e)) {
+            // the user could not be looked up because the database is down: not a wrong password (not counted by
+            // the throttle either, see ThrottledAuthenticationProvider), so no 401
+            LOG.warn("Database unavailable while signing in on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    e.toString());
+            response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Messages.get(locale, "problem.503.title"),
+                    Messages.get(locale, "problem.503.database"), "transient");
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"HIS\", charset=\"UTF-8\"");
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, Messages.get(locale, "problem.401.title"),
                 Messages.get(locale, "problem.401.detail"), "login");
     }
