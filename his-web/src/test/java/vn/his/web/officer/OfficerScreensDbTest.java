@@ -151,8 +151,9 @@ class OfficerScreensDbTest {
     void aHeldClaimShowsItsFindingOnTheRowItNames() {
         String held = visits.settledVisit(facility, "Hồ Văn Lỗi", LocalDateTime.of(2026, 11, 13, 8, 0), true);
         String body = page("officer-40", "/officer/claims/" + held).body();
-        assertThat(body).contains("Giữ lại do lỗi", "SERVICE_NOT_IN_CATALOGUE", "class=\"flagged\"",
-                "Hồ sơ chưa được đưa vào hàng đợi gửi.");
+        assertThat(body).contains("Giữ lại do lỗi", "SERVICE_NOT_IN_CATALOGUE", "class=\"flagged\"");
+        // only its check-in went to the outbox: the held dossier is never sent
+        assertThat(body).contains("Check-in (XML0)").doesNotContain("Hồ sơ XML v1");
     }
 
     @Test
