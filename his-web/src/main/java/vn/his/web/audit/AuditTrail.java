@@ -32,7 +32,7 @@ import vn.his.web.security.SignedInUser;
 public class AuditTrail {
 
     public enum Action { VIEW, CREATE, UPDATE }
-    public enum Resource { PATIENT, ENCOUNTER }
+    public enum Resource { PATIENT, ENCOUNTER, SUBMISSION }
     public enum Channel { SCREEN, API, FHIR }
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

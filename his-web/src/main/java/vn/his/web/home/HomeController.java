@@ -27,6 +27,8 @@ public class HomeController {
         SignedInUser user = access.current();
         model.addAttribute("settlementLink", user.has(Role.BILLING_CLERK) || user.has(Role.ADMIN)
                 || user.has(Role.INSURANCE_OFFICER));
+        model.addAttribute("officerLink", user.has(Role.INSURANCE_OFFICER) || user.has(Role.BILLING_CLERK)
+                || user.has(Role.ADMIN));
         return "home";
     }
 }

@@ -86,7 +86,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/claims/**", "/exports/**", "/deliveries/**").hasAnyRole(CLAIM_ROLES)
+                        .requestMatchers("/claims/**", "/exports/**", "/deliveries/**", "/officer/**").hasAnyRole(CLAIM_ROLES)
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Basic too, for scripts and tests reading pages; a browser is sent to the form (no Basic challenge)

@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.his.billing.Explanation;
 import vn.his.billing.pricing.EncounterTotals;
 import vn.his.billing.pricing.LineAmounts;
+import vn.his.billing.pricing.LineTable;
 import vn.his.billing.pricing.PricedEncounter;
 import vn.his.billing.pricing.PricedLine;
 import vn.his.billing.visit.VisitObject;
@@ -36,11 +37,14 @@ public record BillView(VisitObjectView visitObject, List<Line> lines, Totals tot
      * @param selfPay        T_BNTT (BNTT)
      * @param otherSources   T_NGUONKHAC
      * @param mucHuong       MUC_HUONG of the line
+     * @param claimTable     the claim table the line is written to: XML2 (drugs, blood) or XML3 (services, supplies)
+     * @param claimStt       its STT in that table
      */
     public record Line(String lineId, String itemCode, String itemName, String unit, BigDecimal quantity,
                        BigDecimal hospitalUnitPrice, BigDecimal fundUnitPrice, BigDecimal mucHuong,
                        BigDecimal hospitalAmount, BigDecimal insuredAmount, BigDecimal fund, BigDecimal coPayment,
-                       BigDecimal selfPay, BigDecimal otherSources, String explanation) {
+                       BigDecimal selfPay, BigDecimal otherSources, String explanation, String claimTable,
+                       Integer claimStt) {
     }
 
     /** XML1 totals; {@code patientDue} = T_BNCCT + T_BNTT, what the patient pays at the cashier. */
@@ -56,7 +60,9 @@ public record BillView(VisitObjectView visitObject, List<Line> lines, Totals tot
         VisitObject v = priced.visitObject();
         VisitObjectView visit = new VisitObjectView(v.code(), v.cardPercent(), v.benefitPercent(), v.overridden(),
                 v.overrideReason(), v.explanation(locale));
-        List<Line> lines = priced.lines().stream().map(l -> line(l, items.get(l.lineId()), locale)).toList();
+        Map<String, Integer> stt = claimStt(priced.lines());
+        List<Line> lines = priced.lines().stream()
+                .map(l -> line(l, items.get(l.lineId()), stt.get(l.lineId()), locale)).toList();
         EncounterTotals t = priced.totals();
         Totals totals = new Totals(t.tTongchiBv(), t.tTongchiBh(), t.tBhtt(), t.tBncct(), t.tBntt(), t.tNguonKhac(),
                 patientDue(priced));
@@ -69,11 +75,31 @@ public record BillView(VisitObjectView visitObject, List<Line> lines, Totals tot
         return priced.totals().tBncct().add(priced.totals().tBntt());
     }
 
-    private static Line line(PricedLine l, Item item, Locale locale) {
+    /**
+     * The STT each line gets in its claim table, numbered as export's {@code ClaimSnapshotAssembler} numbers them:
+     * lines in order of their line number (the pricing line id), counted separately in XML2 and XML3 (QĐ 130 as
+     * amended by QĐ 4750, Bảng 2 and Bảng 3, STT). A line id that is not a number gets no STT.
+     */
+    static Map<String, Integer> claimStt(List<PricedLine> lines) {
+        Map<String, Integer> stt = new java.util.HashMap<>();
+        if (lines.stream().anyMatch(l -> !l.lineId().matches("\\d{1,9}"))) {
+            return stt;
+        }
+        int drugs = 0;
+        int services = 0;
+        for (PricedLine l : lines.stream().sorted(java.util.Comparator.comparingInt(
+                (PricedLine p) -> Integer.parseInt(p.lineId()))).toList()) {
+            stt.put(l.lineId(), l.table() == LineTable.DRUG ? ++drugs : ++services);
+        }
+        return stt;
+    }
+
+    private static Line line(PricedLine l, Item item, Integer stt, Locale locale) {
         LineAmounts a = l.amounts();
         return new Line(l.lineId(), item == null ? null : item.code(), item == null ? null : item.name(),
                 item == null ? null : item.unit(), l.quantity(), l.hospitalUnitPrice(), l.fundUnitPrice(),
                 l.mucHuong(), a.thanhTienBv(), a.thanhTienBh(), a.tBhtt(), a.tBncct(), a.tBntt(), a.tNguonKhac(),
-                String.join("; ", l.explanations().stream().map((Explanation e) -> e.text(locale)).toList()));
+                String.join("; ", l.explanations().stream().map((Explanation e) -> e.text(locale)).toList()),
+                l.table() == LineTable.DRUG ? "XML2" : "XML3", stt);
     }
 }

@@ -1,5 +1,6 @@
 package vn.his.web.settlement;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.his.billing.settlement.PaymentMethod;
 import vn.his.core.common.DomainException;
 import vn.his.core.encounter.EncounterStatus;
+import vn.his.export.claim.ClaimService;
+import vn.his.export.claim.StoredClaim;
 import vn.his.web.billing.StatementFormat;
+import vn.his.web.officer.FindingIndex;
 import vn.his.web.security.AccessPolicy;
 import vn.his.web.settlement.SettleRequest.CorrectionRequest;
 import vn.his.web.settlement.SettleRequest.OverrideRequest;
@@ -38,10 +42,12 @@ public class SettlementScreenController {
 
     private final SettlementApiService settlements;
     private final AccessPolicy access;
+    private final ClaimService claims;
 
-    public SettlementScreenController(SettlementApiService settlements, AccessPolicy access) {
+    public SettlementScreenController(SettlementApiService settlements, AccessPolicy access, ClaimService claims) {
         this.settlements = settlements;
         this.access = access;
+        this.claims = claims;
     }
 
     @GetMapping
@@ -66,6 +72,15 @@ public class SettlementScreenController {
         model.addAttribute("versions", settlements.versions(id));
         model.addAttribute("canChange", settlements.canChange());
         model.addAttribute("fmt", new StatementFormat(locale));
+        // the pre-submission findings of the latest claim version, next to the line they name when that version was
+        // made from the bill shown (same settled version), otherwise listed above it
+        VersionView current = (VersionView) model.getAttribute("current");
+        List<StoredClaim> versions = claims.versions(preview.maLk());
+        StoredClaim claim = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        model.addAttribute("claim", claim);
+        model.addAttribute("idx", new FindingIndex(claim == null ? List.of() : claims.findings(claim.id()), locale));
+        model.addAttribute("findingsOnLines", claim != null && current != null
+                && claim.pricedVersion() == current.version());
         return "settlement/bill";
     }
 

@@ -28,6 +28,16 @@ public class SettlementWorklist {
             + " where v2.encounter_id = e.id)"
             + " left join billing_payment bp on bp.encounter_id = v.encounter_id and bp.version_no = v.version_no";
 
+    /**
+     * Errors and warnings of the pre-submission assessment of the encounter's latest claim version (export's
+     * {@code claim_version}); null before the first settlement made one.
+     */
+    private static final String LATEST_CLAIM = ", (select cv.error_count from claim_version cv where cv.encounter_id = e.id"
+            + " and cv.claim_no = (select max(cv2.claim_no) from claim_version cv2 where cv2.encounter_id = e.id))"
+            + " as claim_errors, (select cv.warning_count from claim_version cv where cv.encounter_id = e.id"
+            + " and cv.claim_no = (select max(cv2.claim_no) from claim_version cv2 where cv2.encounter_id = e.id))"
+            + " as claim_warnings";
+
     private final JdbcTemplate jdbc;
 
     public SettlementWorklist(JdbcTemplate jdbc) {
@@ -61,7 +71,7 @@ public class SettlementWorklist {
         pageArgs.add(size);
         pageArgs.add((long) page * size);
         List<WorklistRow> rows = jdbc.query("select e.id, e.ma_lk, p.patient_code, p.full_name, e.status,"
-                + " e.arrival_time, e.discharge_time" + columns + from + where
+                + " e.arrival_time, e.discharge_time" + columns + LATEST_CLAIM + from + where
                 + " order by e.discharge_time desc, e.id desc limit ? offset ?", this::row, pageArgs.toArray());
         return new PageView<>(rows, page, size, total == null ? 0 : total);
     }
@@ -71,7 +81,8 @@ public class SettlementWorklist {
         Integer v = rs.wasNull() ? null : version;
         return new WorklistRow(rs.getLong("id"), rs.getString("ma_lk"), rs.getString("patient_code"),
                 rs.getString("full_name"), rs.getString("status"), time(rs.getTimestamp("arrival_time")),
-                time(rs.getTimestamp("discharge_time")), v, rs.getBigDecimal("due"));
+                time(rs.getTimestamp("discharge_time")), v, rs.getBigDecimal("due"),
+                rs.getObject("claim_errors", Integer.class), rs.getObject("claim_warnings", Integer.class));
     }
 
     private static LocalDateTime time(Timestamp t) {
