@@ -118,7 +118,8 @@ final class ClaimMapper {
             item.setProductOrService(new CodeableConcept().addCoding(new Coding(l.system(), l.code(), l.name()))
                     .setText(l.name()));
             if (l.orderTime() != null) {
-                item.setServiced(FhirMapper.dateTime(l.orderTime()));
+                // serviced[x] is a date or a Period: the order time (NGAY_YL) as the start of a Period keeps the time
+                item.setServiced(new Period().setStartElement(FhirMapper.dateTime(l.orderTime())));
             }
             item.setQuantity(new Quantity().setValue(l.quantity()).setUnit(l.unit()));
             item.setUnitPrice(vnd(l.unitPrice()));
