@@ -113,7 +113,7 @@ public class EncounterBundleImport {
 
     /** Thrown when a conditional create matches several records (HTTP 412). */
     public static class SeveralMatchesException extends DomainException {
-        SeveralMatchesException(String criteria, int count) {
+        public SeveralMatchesException(String criteria, int count) {
             super("fhir.bundle.severalMatches", criteria, count);
         }
     }

@@ -118,6 +118,12 @@ class FhirClientRoundTripDbTest {
         assertThat(read.getBirthDateElement().getValueAsString()).isEqualTo("1990-02-03");
         assertThat(read.getIdentifier()).extracting(Identifier::getSystem).contains(FhirSystems.PATIENT_CODE);
 
+        // conditional create (If-None-Exist) with the same CCCD returns the patient instead of registering again
+        var again = clinician.create().resource(p).conditional()
+                .where(Patient.IDENTIFIER.exactly().systemAndCode(FhirSystems.CITIZEN_ID, cccd)).execute();
+        assertThat(id(again.getId())).isEqualTo(patientId);
+        assertThat(again.getCreated()).isNotEqualTo(Boolean.TRUE);
+
         Bundle byCccd = clinician.search().forResource(Patient.class)
                 .where(new TokenClientParam("identifier").exactly().systemAndCode(FhirSystems.CITIZEN_ID, cccd))
                 .returnBundle(Bundle.class).execute();
@@ -181,7 +187,8 @@ class FhirClientRoundTripDbTest {
         IGenericClient clinician = as("clinician-a");
         String cccd = FhirScenario.uniqueCitizenId();
         LocalDateTime arrival = time.now().minusHours(3).truncatedTo(ChronoUnit.MINUTES);
-        Bundle bundle = FhirScenario.encounterBundle(w.a(), cccd, FhirScenario.uniqueCardNumber(), arrival, "02.1896");
+        Bundle bundle = FhirScenario.encounterBundle(w.a(), "Đặng Văn Nhập", cccd, FhirScenario.uniqueCardNumber(),
+                arrival, "02.1896");
 
         Bundle response = clinician.transaction().withBundle(bundle).execute();
         assertThat(response.getType()).isEqualTo(Bundle.BundleType.TRANSACTIONRESPONSE);
@@ -232,8 +239,8 @@ class FhirClientRoundTripDbTest {
         IGenericClient clinician = as("clinician-a");
         String cccd = FhirScenario.uniqueCitizenId();
         LocalDateTime arrival = time.now().minusHours(4).truncatedTo(ChronoUnit.MINUTES);
-        Bundle bundle = FhirScenario.encounterBundle(w.a(), cccd, FhirScenario.uniqueCardNumber(), arrival,
-                "99.9999"); // not in the facility's catalogue
+        Bundle bundle = FhirScenario.encounterBundle(w.a(), "Đặng Văn Lỗi", cccd, FhirScenario.uniqueCardNumber(),
+                arrival, "99.9999"); // not in the facility's catalogue
         assertThatThrownBy(() -> clinician.transaction().withBundle(bundle).execute())
                 .isInstanceOfSatisfying(BaseServerResponseException.class, ex -> {
                     assertThat(ex.getStatusCode()).isEqualTo(404);
@@ -248,7 +255,7 @@ class FhirClientRoundTripDbTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM patient WHERE citizen_id = ?", Long.class, cccd)).isZero();
 
         // an unresolved reference names its entry too (400)
-        Bundle broken = FhirScenario.encounterBundle(w.a(), FhirScenario.uniqueCitizenId(),
+        Bundle broken = FhirScenario.encounterBundle(w.a(), "Đặng Văn Hỏng", FhirScenario.uniqueCitizenId(),
                 FhirScenario.uniqueCardNumber(), arrival.minusHours(1), "02.1896");
         ((Coverage) broken.getEntry().get(1).getResource()).setBeneficiary(new Reference("urn:uuid:nobody"));
         assertThatThrownBy(() -> clinician.transaction().withBundle(broken).execute())
@@ -258,9 +265,10 @@ class FhirClientRoundTripDbTest {
                             .getValue()).isEqualTo("Bundle.entry[1]");
                 });
         // an insurance officer records nothing (403), and a batch is not a transaction (400)
-        assertThatThrownBy(() -> as("officer-40").transaction().withBundle(FhirScenario.encounterBundle(w.a(),
-                FhirScenario.uniqueCitizenId(), FhirScenario.uniqueCardNumber(), arrival.minusHours(2), "02.1896"))
-                .execute()).isInstanceOf(ForbiddenOperationException.class);
+        Bundle refused = FhirScenario.encounterBundle(w.a(), "Đặng Văn Cấm", FhirScenario.uniqueCitizenId(),
+                FhirScenario.uniqueCardNumber(), arrival.minusHours(2), "02.1896");
+        assertThatThrownBy(() -> as("officer-40").transaction().withBundle(refused).execute())
+                .isInstanceOf(ForbiddenOperationException.class);
     }
 
     @Test

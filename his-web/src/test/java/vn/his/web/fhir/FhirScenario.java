@@ -130,12 +130,12 @@ public class FhirScenario {
      * card number), an outpatient visit at {@code site} arriving at {@code arrival} and finished an hour later, two
      * ICD-10 diagnoses (J02.9 ranked first) and one service line from the facility's catalogue.
      */
-    static Bundle encounterBundle(WebFixtures.Site site, String citizenId, String cardNumber, LocalDateTime arrival,
-                                  String itemCode) {
+    static Bundle encounterBundle(WebFixtures.Site site, String name, String citizenId, String cardNumber,
+                                  LocalDateTime arrival, String itemCode) {
         Bundle b = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         Patient p = new Patient();
         p.addIdentifier().setSystem(FhirSystems.CITIZEN_ID).setValue(citizenId);
-        p.addName().setText("Đặng Văn Nhập");
+        p.addName().setText(name);
         p.setGender(Enumerations.AdministrativeGender.MALE);
         p.setBirthDateElement(new DateType("1975-04-30"));
         p.addAddress().setText("Xóm 3, xã Diễn Hải").setState("40")
