@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +21,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
@@ -42,16 +44,57 @@ public class FhirErrors {
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException translate(Throwable thrown, HttpServletRequest request) {
+        Throwable t = unwrap(thrown);
+        if (t instanceof EncounterBundleImport.EntryFailedException entry) {
+            return atEntry(entry, translate(entry.getCause(), request));
+        }
+        return translateOne(t, request);
+    }
+
+    /** HAPI wraps what a provider method throws (reflection, then InternalErrorException). */
+    private static Throwable unwrap(Throwable thrown) {
         Throwable t = thrown;
-        // HAPI wraps what a provider method throws (reflection, then InternalErrorException)
         while ((t instanceof InternalErrorException || t instanceof InvocationTargetException
                 || t instanceof UndeclaredThrowableException) && t.getCause() != null) {
             t = t.getCause();
         }
+        return t;
+    }
+
+    /**
+     * The error of a transaction entry with an OperationOutcome that names it: {@code Bundle.entry[i]} as the issue's
+     * expression, and the entry's full URL before the message.
+     */
+    private static BaseServerResponseException atEntry(EncounterBundleImport.EntryFailedException entry,
+                                                       BaseServerResponseException error) {
+        String where = "Bundle.entry[" + entry.index() + "]";
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(error.getStatusCode() == 500 ? OperationOutcome.IssueType.EXCEPTION
+                        : error.getStatusCode() == 409 ? OperationOutcome.IssueType.DUPLICATE
+                        : error.getStatusCode() == 403 ? OperationOutcome.IssueType.FORBIDDEN
+                        : error.getStatusCode() == 404 ? OperationOutcome.IssueType.NOTFOUND
+                        : error.getStatusCode() == 412 ? OperationOutcome.IssueType.MULTIPLEMATCHES
+                        : error.getStatusCode() == 422 ? OperationOutcome.IssueType.BUSINESSRULE
+                        : OperationOutcome.IssueType.INVALID)
+                .setDiagnostics(where + (entry.fullUrl() == null ? "" : " (" + entry.fullUrl() + ")") + ": "
+                        + error.getMessage())
+                .addExpression(where);
+        error.setOperationOutcome(outcome);
+        return error;
+    }
+
+    private BaseServerResponseException translateOne(Throwable t, HttpServletRequest request) {
         if (t instanceof BaseServerResponseException fhir) {
             return fhir;
         }
         Locale locale = ApiLocale.of(request);
+        if (t instanceof EncounterBundleImport.SeveralMatchesException m) {
+            return new PreconditionFailedException(m.localizedMessage(locale));
+        }
+        if (t instanceof EncounterBundleImport.AlreadyImportedException a) {
+            return new ResourceVersionConflictException(a.localizedMessage(locale));
+        }
         if (t instanceof DuplicatePatientsException d) {
             return new ResourceVersionConflictException(d.localizedMessage(locale) + " " + d.duplicates());
         }

@@ -17,4 +17,9 @@ final class FhirIds {
         }
         return Long.valueOf(part);
     }
+
+    /** The numeric id of a reference search parameter ({@code Patient/12} or {@code 12}); null when absent. */
+    static Long reference(ca.uhn.fhir.rest.param.ReferenceParam param) {
+        return param == null ? null : numeric(new IdType(param.getIdPart()));
+    }
 }

@@ -24,6 +24,7 @@ import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Money;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -42,6 +43,7 @@ import vn.his.core.encounter.EncounterStatus;
 import vn.his.core.encounter.EncounterType;
 import vn.his.core.encounter.OrderKind;
 import vn.his.core.encounter.OrderLine;
+import vn.his.core.facility.Department;
 import vn.his.core.facility.Facility;
 import vn.his.core.patient.Gender;
 import vn.his.web.api.patient.PatientView;
@@ -56,6 +58,7 @@ final class FhirMapper {
     static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     static final String CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category";
     static final String CONDITION_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+    static final String ROLE_CODE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode";
     static final String PAYOR = "Bảo hiểm xã hội Việt Nam";
 
     private FhirMapper() {
@@ -132,6 +135,20 @@ final class FhirMapper {
         return o;
     }
 
+    /** A department of a facility (MA_KHOA), managed by the facility's Organization. */
+    static Location location(Department d) {
+        Location l = new Location();
+        l.setId(String.valueOf(d.id()));
+        l.addIdentifier().setSystem(FhirSystems.DEPARTMENT_CODE).setValue(d.code());
+        l.setStatus(Location.LocationStatus.ACTIVE);
+        l.setName(d.name());
+        l.setMode(Location.LocationMode.INSTANCE);
+        l.addType().addCoding(new Coding(ROLE_CODE, "HU", "Hospital unit"))
+                .setText(d.inpatient() ? "Khoa điều trị nội trú" : "Khoa");
+        l.setManagingOrganization(new Reference("Organization/" + d.facility().id()));
+        return l;
+    }
+
     static Practitioner practitioner(vn.his.core.facility.Practitioner p) {
         Practitioner r = new Practitioner();
         r.setId(String.valueOf(p.id()));
@@ -175,6 +192,12 @@ final class FhirMapper {
     }
 
     static Encounter encounter(vn.his.core.encounter.Encounter e) {
+        return encounter(e, code -> java.util.Optional.empty());
+    }
+
+    /** As {@link #encounter(vn.his.core.encounter.Encounter)}, each department also as {@code Location/<id>}. */
+    static Encounter encounter(vn.his.core.encounter.Encounter e,
+                               java.util.function.Function<String, java.util.Optional<Long>> departmentIds) {
         Encounter r = new Encounter();
         r.setId(String.valueOf(e.id()));
         r.addIdentifier().setSystem(FhirSystems.ENCOUNTER_CODE).setValue(e.maLk());
@@ -199,8 +222,10 @@ final class FhirMapper {
         r.addReasonCode().setText(e.visitReason());
         if (e.departmentCodes() != null) {
             for (String k : e.departmentCodes().split(";")) {
-                r.addLocation().setLocation(new Reference().setIdentifier(
-                        new Identifier().setSystem(FhirSystems.DEPARTMENT_CODE).setValue(k)).setDisplay(k));
+                Reference location = new Reference().setIdentifier(
+                        new Identifier().setSystem(FhirSystems.DEPARTMENT_CODE).setValue(k)).setDisplay(k);
+                departmentIds.apply(k).ifPresent(id -> location.setReference("Location/" + id));
+                r.addLocation().setLocation(location);
             }
         }
         List<String> codes = diagnosisCodes(e);

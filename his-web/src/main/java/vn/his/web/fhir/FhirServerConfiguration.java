@@ -27,9 +27,11 @@ public class FhirServerConfiguration {
     }
 
     @Bean
-    public ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, List<IResourceProvider> providers) {
+    public ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, List<IResourceProvider> providers,
+                                                             TransactionProvider transactions) {
         RestfulServer server = new RestfulServer(context);
         server.setResourceProviders(providers);
+        server.registerProvider(transactions);
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
         server.setDefaultPrettyPrint(false);
         server.registerInterceptor(new FhirErrors());

@@ -25,6 +25,7 @@ import vn.his.core.card.InsuranceCardRepository;
 import vn.his.core.catalog.Icd10Catalog;
 import vn.his.core.common.ClinicalTime;
 import vn.his.core.encounter.OrderLine;
+import vn.his.core.facility.DepartmentRepository;
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
 import vn.his.core.facility.PractitionerRepository;
@@ -57,6 +58,7 @@ public class FhirService {
     private final InsuranceCardRepository cards;
     private final FacilityRepository facilities;
     private final PractitionerRepository practitioners;
+    private final DepartmentRepository departments;
     private final PatientApiService patientApi;
     private final EncounterApiService encounterApi;
     private final EncounterQuery encounterQuery;
@@ -66,13 +68,14 @@ public class FhirService {
 
     public FhirService(PatientRepository patients, PatientRegistry registry, InsuranceCardRepository cards,
                        FacilityRepository facilities, PractitionerRepository practitioners,
-                       PatientApiService patientApi, EncounterApiService encounterApi, EncounterQuery encounterQuery,
+                       DepartmentRepository departments, PatientApiService patientApi, EncounterApiService encounterApi, EncounterQuery encounterQuery,
                        Icd10Catalog icd10, AccessPolicy access, ClinicalTime time) {
         this.patients = patients;
         this.registry = registry;
         this.cards = cards;
         this.facilities = facilities;
         this.practitioners = practitioners;
+        this.departments = departments;
         this.patientApi = patientApi;
         this.encounterApi = encounterApi;
         this.encounterQuery = encounterQuery;
@@ -216,14 +219,19 @@ public class FhirService {
 
     @Transactional(readOnly = true)
     public Encounter encounter(Long id) {
-        return FhirMapper.encounter(encounterApi.readable(id));
+        return fhirEncounter(encounterApi.readable(id));
+    }
+
+    private Encounter fhirEncounter(vn.his.core.encounter.Encounter e) {
+        return FhirMapper.encounter(e, code -> departments.findByFacilityIdAndCode(e.facility().id(), code)
+                .map(vn.his.core.facility.Department::id));
     }
 
     /** Encounters in the user's scope by MA_LK or by patient. */
     @Transactional(readOnly = true)
     public List<Encounter> encounters(String maLk, Long patientId) {
         var filter = new EncounterQuery.Filter(access.scope(), null, null, null, null, maLk, patientId);
-        return encounterQuery.page(filter, 0, SEARCH_LIMIT).items().stream().map(FhirMapper::encounter).toList();
+        return encounterQuery.page(filter, 0, SEARCH_LIMIT).items().stream().map(this::fhirEncounter).toList();
     }
 
     /**

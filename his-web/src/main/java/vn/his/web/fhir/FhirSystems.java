@@ -25,6 +25,8 @@ public final class FhirSystems {
     public static final String PRACTITIONER_CERTIFICATE = BASE + "sid/cchn";
     /** MA_KHOA: department code of a facility (QĐ 5937 PL5). */
     public static final String DEPARTMENT_CODE = BASE + "sid/ma-khoa";
+    /** maGiaoDich: the transaction id the BHXH gateway gives an accepted dossier. */
+    public static final String GATEWAY_TRANSACTION = BASE + "sid/ma-giao-dich";
     /** ICD-10 (QĐ 4469/QĐ-BYT is the Vietnamese edition of WHO ICD-10). */
     public static final String ICD10 = "http://hl7.org/fhir/sid/icd-10";
     /** MA_LOAI_KCB (QĐ 1804/QĐ-BYT, 01–16). */
@@ -33,6 +35,8 @@ public final class FhirSystems {
     public static final String DRUG_CODE = BASE + "CodeSystem/ma-thuoc";
     public static final String SERVICE_CODE = BASE + "CodeSystem/ma-dich-vu";
     public static final String SUPPLY_CODE = BASE + "CodeSystem/ma-vat-tu";
+    /** maKetQua: the result code of the BHXH gateway's answer (CV 1245 §II). */
+    public static final String GATEWAY_RESULT_CODE = BASE + "CodeSystem/ma-ket-qua";
 
     /** Extensions carrying XML1 person codes and card fields that base R4 has no element for. */
     public static final String EXT_ETHNICITY = BASE + "StructureDefinition/ma-dan-toc";
@@ -44,4 +48,10 @@ public final class FhirSystems {
     public static final String EXT_FIVE_YEARS = BASE + "StructureDefinition/nam-nam-lien-tuc";
     public static final String EXT_TREATMENT_RESULT = BASE + "StructureDefinition/ket-qua-dtri";
     public static final String EXT_DISCHARGE_TYPE = BASE + "StructureDefinition/ma-loai-rv";
+    /** Claim: the claim version number of the MA_LK (1 = settlement, later = corrections and payments). */
+    public static final String EXT_CLAIM_VERSION = BASE + "StructureDefinition/so-phien-ban";
+    /** Claim: where the version stands (HELD_WITH_ERRORS, QUEUED, SUPERSEDED). */
+    public static final String EXT_CLAIM_STATUS = BASE + "StructureDefinition/trang-thai-ho-so";
+    /** ClaimResponse: the outbox status (QUEUED, SENDING, ACCEPTED, RETRY, DEAD, REJECTED, SUPERSEDED). */
+    public static final String EXT_SUBMISSION_STATUS = BASE + "StructureDefinition/trang-thai-gui";
 }

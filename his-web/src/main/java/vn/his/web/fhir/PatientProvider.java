@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Component;
 
+import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Read;
@@ -65,8 +66,24 @@ public class PatientProvider implements IResourceProvider {
         return viewed(fhir.patientsByIdentifier(identifier.getSystem(), identifier.getValue()));
     }
 
+    /**
+     * Creates a patient; with the header {@code If-None-Exist: identifier=<system>|<value>} (conditional create) a
+     * single patient with that identifier is returned instead (200, nothing created), several are refused (412).
+     */
     @Create
-    public MethodOutcome create(@ResourceParam Patient patient, RequestDetails request) {
+    public MethodOutcome create(@ResourceParam Patient patient, @ConditionalUrlParam String conditional,
+                                RequestDetails request) {
+        if (conditional != null && !conditional.isBlank()) {
+            String[] token = EncounterBundleImport.identifierCriteria(conditional);
+            List<Patient> found = fhir.patientsByIdentifier(token[0], token[1]);
+            if (found.size() > 1) {
+                throw new EncounterBundleImport.SeveralMatchesException(conditional, found.size());
+            }
+            if (found.size() == 1) {
+                Patient existing = viewed(found.get(0));
+                return new MethodOutcome(existing.getIdElement(), false).setResource(existing);
+            }
+        }
         Patient created = audit.change(Action.CREATE, Resource.PATIENT, Channel.FHIR,
                 () -> fhir.createPatient(patient, "true".equalsIgnoreCase(request.getHeader(CONFIRM_DUPLICATES))),
                 r -> r.getIdElement().getIdPartAsLong());

@@ -102,8 +102,8 @@ class FhirEndpointDbTest {
         assertThat(r.status()).isEqualTo(200);
         assertValid(r.body());
         List<String> types = r.json().get("rest").get(0).get("resource").findValuesAsString("type");
-        assertThat(types).contains("Patient", "Organization", "Practitioner", "Coverage", "Encounter", "Condition",
-                "ChargeItem");
+        assertThat(types).contains("Patient", "Organization", "Location", "Practitioner", "Coverage", "Encounter",
+                "Condition", "ChargeItem", "Claim", "ClaimResponse");
     }
 
     @Test
