@@ -18,16 +18,20 @@ CREATE TABLE assessment_import (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 -- Every row of every imported file, matched or not (an unmatched row is kept with why, never dropped).
--- A matched row names the claim version it was matched to; table_code/stt name the line (empty for a refusal that
--- concerns the whole claim). natural_key = SHA-256 of MA_LK, claim no, table, STT, item code, amounts and reason: a
--- row whose natural key was already recorded by an earlier file is a duplicate (outcome DUPLICATE, not counted again).
--- outcome: MATCHED, UNMATCHED, DUPLICATE.
+-- A matched row names the claim version it was matched to; table_code/stt name the line (empty for a result that
+-- concerns the whole claim). natural_key = SHA-256 of MA_LK, claim no, table, STT and reason code (text when no code):
+-- one finding of the gateway on one line. A later row with the same key and the same amounts and texts is a DUPLICATE
+-- (nothing changes); with other amounts it is MATCHED and the earlier row becomes REPLACED (the newer assessment
+-- wins; both stay). The amounts of a claim version are the sums over its MATCHED rows.
+-- outcome: MATCHED, UNMATCHED (no such claim/line, other facility, outside the importer's scope), INVALID (the row
+-- itself is malformed), DUPLICATE, REPLACED. message: Vietnamese; message_key/message_args render it in any language.
 CREATE TABLE assessment_result (
     id                BIGINT AUTO_INCREMENT PRIMARY KEY,
     import_id         BIGINT        NOT NULL,
     source_row        INT           NOT NULL,   -- row number in the file (spreadsheet row, or n-th XML element)
     outcome           VARCHAR(10)   NOT NULL,
     ma_lk             VARCHAR(100),
+    ma_giao_dich      VARCHAR(100),
     facility_code     VARCHAR(5),
     claim_version_id  BIGINT,
     claim_no          INT,
@@ -41,6 +45,8 @@ CREATE TABLE assessment_result (
     reason_text       VARCHAR(1000),
     natural_key       VARCHAR(64),
     message           VARCHAR(1000),
+    message_key       VARCHAR(80),
+    message_args      VARCHAR(1000),
     CONSTRAINT fk_assessment_result_import FOREIGN KEY (import_id) REFERENCES assessment_import (id),
     CONSTRAINT fk_assessment_result_claim FOREIGN KEY (claim_version_id) REFERENCES claim_version (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
