@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +28,7 @@ import vn.his.export.reconcile.ClaimHistoryEntry;
 import vn.his.export.reconcile.ClaimReconciliation;
 import vn.his.export.reconcile.ImportResult;
 import vn.his.export.reconcile.ReconciliationQueries;
+import vn.his.web.api.ApiLocale;
 import vn.his.web.api.InvalidRequestException;
 import vn.his.web.api.ResourceNotFoundException;
 import vn.his.web.claims.ClaimAccess;
@@ -84,7 +87,8 @@ public class ReconciliationController {
 
     @PostMapping(value = "/assessment-results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ImportView> importResults(@RequestParam(name = "file", required = false) MultipartFile file,
-                                                    Locale locale) throws IOException {
+                                                    HttpServletRequest request) throws IOException {
+        Locale locale = ApiLocale.of(request);
         access.requireAnyRole(Role.BILLING_CLERK, Role.ADMIN);
         List<String> facilities = claimAccess.readableCodes(null, "file");
         if (file == null || file.isEmpty()) {
@@ -106,7 +110,8 @@ public class ReconciliationController {
     }
 
     @GetMapping("/assessment-results/{id}")
-    public ImportView importById(@PathVariable long id, Locale locale) {
+    public ImportView importById(@PathVariable long id, HttpServletRequest request) {
+        Locale locale = ApiLocale.of(request);
         access.requireAnyRole(Role.BILLING_CLERK, Role.ADMIN);
         ImportResult result = importer.find(id)
                 .orElseThrow(() -> new ResourceNotFoundException("reconcile.api.importNotFound", id));
@@ -118,7 +123,8 @@ public class ReconciliationController {
     }
 
     @GetMapping("/{maLk}/history")
-    public List<HistoryView> history(@PathVariable String maLk, Locale locale) {
+    public List<HistoryView> history(@PathVariable String maLk, HttpServletRequest request) {
+        Locale locale = ApiLocale.of(request);
         readable(maLk);
         return queries.history(maLk).stream().map(h -> history(h, locale)).toList();
     }
