@@ -25,6 +25,8 @@ import org.springframework.stereotype.Repository;
 
 import vn.his.export.assessment.Finding;
 import vn.his.export.assessment.Severity;
+import vn.his.export.reconcile.ClaimEvents;
+import vn.his.export.reconcile.ClaimStage;
 import vn.his.export.xml.TableDocument;
 
 /**
@@ -42,9 +44,12 @@ public class ClaimStore {
             + "submission_id, created_at";
 
     private final JdbcTemplate jdbc;
+    /** The status history: the assessment, queueing, holding and replacement of versions are appended here. */
+    private final ClaimEvents history;
 
     public ClaimStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.history = new ClaimEvents(jdbc);
     }
 
     /** What a new version holds. */
@@ -104,7 +109,27 @@ public class ClaimStore {
                     id, t.loaiHoSo(), seq++, content, sha256(content));
         }
         insertFindings(id, c.findings());
+        if (c.claimNo() > 1 && (c.reason() == ClaimReason.CORRECTION || c.reason() == ClaimReason.REASSESSMENT)) {
+            history.append(ClaimEvents.Event.of(c.maLk(), c.claimNo() - 1, c.facilityCode(), ClaimStage.CORRECTED,
+                    c.createdAt(), ClaimEvents.SYSTEM, "→ " + c.claimNo() + (c.reasonText() == null ? ""
+                            : ": " + c.reasonText())));
+        }
+        appendAssessed(c.maLk(), c.claimNo(), c.facilityCode(), c.tBhtt(), c.findings(), c.status(),
+                c.submissionId(), c.createdAt());
         return id;
+    }
+
+    /** ASSESSED with the claimed T_BHTT and the counts, then QUEUED (with the outbox row) or HELD_WITH_ERRORS. */
+    private void appendAssessed(String maLk, int claimNo, String facility, java.math.BigDecimal tBhtt,
+                                List<Finding> findings, ClaimStatus status, Long submissionId, LocalDateTime at) {
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        history.append(new ClaimEvents.Event(maLk, claimNo, facility, ClaimStage.ASSESSED, at, tBhtt, null, null, null,
+                null, null, ClaimEvents.SYSTEM, "errors=" + errors + " warnings=" + warnings));
+        ClaimStage next = status == ClaimStatus.QUEUED ? ClaimStage.QUEUED
+                : status == ClaimStatus.HELD_WITH_ERRORS ? ClaimStage.HELD_WITH_ERRORS : ClaimStage.SUPERSEDED;
+        history.append(new ClaimEvents.Event(maLk, claimNo, facility, next, at, null, null, null, submissionId, null,
+                null, ClaimEvents.SYSTEM, null));
     }
 
     private void insertFindings(long id, List<Finding> findings) {
@@ -126,10 +151,19 @@ public class ClaimStore {
                 status.name(), (int) findings.stream().filter(f -> f.severity() == Severity.ERROR).count(),
                 (int) findings.stream().filter(f -> f.severity() == Severity.WARNING).count(), submissionId,
                 Timestamp.valueOf(at), id);
+        jdbc.query("SELECT ma_lk, claim_no, facility_code, t_bhtt FROM claim_version WHERE id = ?", rs -> {
+            appendAssessed(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBigDecimal(4), findings, status,
+                    submissionId, at);
+        }, id);
     }
 
     /** Held versions of the encounter older than {@code claimNo} need no fix any more. */
     public void supersedeHeldBefore(String maLk, int claimNo, LocalDateTime at) {
+        jdbc.query("SELECT claim_no, facility_code FROM claim_version WHERE ma_lk = ? AND claim_no < ? AND status = ? "
+                        + "ORDER BY claim_no", rs -> {
+                    history.append(ClaimEvents.Event.of(maLk, rs.getInt(1), rs.getString(2), ClaimStage.SUPERSEDED, at,
+                            ClaimEvents.SYSTEM, "→ " + claimNo));
+                }, maLk, claimNo, ClaimStatus.HELD_WITH_ERRORS.name());
         jdbc.update("UPDATE claim_version SET status = ?, status_changed_at = ? WHERE ma_lk = ? AND claim_no < ? "
                 + "AND status = ?", ClaimStatus.SUPERSEDED.name(), Timestamp.valueOf(at), maLk, claimNo,
                 ClaimStatus.HELD_WITH_ERRORS.name());

@@ -23,6 +23,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import vn.his.core.common.ClinicalTime;
 import vn.his.core.common.DomainException;
 import vn.his.export.gateway.SubmissionResult;
+import vn.his.export.reconcile.ClaimEvents;
+import vn.his.export.reconcile.ClaimStage;
 
 /**
  * SQL of the outbox tables. Every method runs in the transaction of its caller (the queue joins the business
@@ -44,9 +46,12 @@ public class SubmissionStore {
             + "thoi_gian_tiep_nhan, last_code, last_message, created_at, updated_at, row_version";
 
     private final JdbcTemplate jdbc;
+    /** The status history of the claim versions: every transition of a dossier is appended in the same transaction. */
+    private final ClaimEvents history;
 
     public SubmissionStore(JdbcTemplate jdbc) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
+        this.history = new ClaimEvents(jdbc);
     }
 
     // ------------------------------------------------------------------------------------------------ queueing
@@ -108,11 +113,22 @@ public class SubmissionStore {
                 from.add(s);
             }
         }
-        return jdbc.update("UPDATE outbox_submission SET status = ?, last_message = ?, updated_at = ?, "
-                        + "row_version = row_version + 1 WHERE kind = ? AND facility_code = ? AND ma_lk = ? "
-                        + "AND claim_version < ? AND status IN (" + inList(from) + ")",
-                SubmissionStatus.SUPERSEDED.name(), "superseded by version " + newerVersion, ts(now),
-                SubmissionKind.DOSSIER.name(), facilityCode, maLk, newerVersion);
+        List<Long> ids = jdbc.queryForList("SELECT id FROM outbox_submission WHERE kind = ? AND facility_code = ? "
+                        + "AND ma_lk = ? AND claim_version < ? AND status IN (" + inList(from) + ") ORDER BY id",
+                Long.class, SubmissionKind.DOSSIER.name(), facilityCode, maLk, newerVersion);
+        int superseded = 0;
+        String note = "superseded by version " + newerVersion;
+        for (long id : ids) {
+            // one row at a time, still conditional on its status: a row a dispatcher took meanwhile is left alone
+            int changed = jdbc.update("UPDATE outbox_submission SET status = ?, last_message = ?, updated_at = ?, "
+                            + "row_version = row_version + 1 WHERE id = ? AND status IN (" + inList(from) + ")",
+                    SubmissionStatus.SUPERSEDED.name(), note, ts(now), id);
+            if (changed == 1) {
+                history.appendForSubmission(id, ClaimStage.SUPERSEDED, now, null, ClaimEvents.SYSTEM, note);
+                superseded++;
+            }
+        }
+        return superseded;
     }
 
     // ------------------------------------------------------------------------------------------------ claiming
@@ -202,6 +218,12 @@ public class SubmissionStore {
         jdbc.update("INSERT INTO outbox_attempt (submission_id, attempt_no, node_id, started_at, sha256, outcome) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", id, attemptNo, truncate(owner, 100), ts(now), content.sha(),
                 SubmissionAttempt.STARTED);
+        if (!expiredLease && attemptNo - base == 1) {
+            // the first attempt since the row was queued or re-queued: "sent" in the claim's history (later attempts
+            // of the same budget appear as RETRY with their reason)
+            history.appendForSubmission(id, ClaimStage.SENT, now, null, ClaimEvents.SYSTEM,
+                    "attempt " + attemptNo + " by " + owner);
+        }
         return Optional.of(new ClaimedSubmission(id, content.kind(), content.maLk(), content.facility(),
                 content.version(), attemptNo, attemptNo - base, token, content.sha(), content.subject(),
                 content.bytes(), content.unsigned(), expiredLease));
@@ -254,6 +276,10 @@ public class SubmissionStore {
                 + "lease_owner = NULL, lease_token = NULL, lease_until_ms = NULL, " + receipt
                 + "last_code = ?, last_message = ?, updated_at = ?, row_version = row_version + 1 "
                 + "WHERE id = ? AND status = 'SENDING' AND lease_token = ?", args.toArray());
+        if (changed == 1) {
+            history.appendForSubmission(claimed.id(), stageOf(next), now, accepted ? transaction : null,
+                    ClaimEvents.SYSTEM, joined(code == null ? null : "[" + code + "]", lastMessage));
+        }
         return changed == 1;
     }
 
@@ -281,6 +307,17 @@ public class SubmissionStore {
         jdbc.update("INSERT INTO outbox_event (submission_id, happened_at, from_status, to_status, actor, reason) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", id, ts(now), status.name(), SubmissionStatus.QUEUED.name(),
                 truncate(actor, 100), truncate(reason, 1000));
+        history.appendForSubmission(id, ClaimStage.REQUEUED, now, null, actor, reason);
+    }
+
+    private static ClaimStage stageOf(SubmissionStatus status) {
+        return switch (status) {
+            case ACCEPTED -> ClaimStage.ACCEPTED;
+            case RETRY -> ClaimStage.RETRY;
+            case DEAD -> ClaimStage.DEAD;
+            case REJECTED -> ClaimStage.REJECTED;
+            default -> throw new IllegalStateException("no history stage for an answer moving to " + status);
+        };
     }
 
     // ------------------------------------------------------------------------------------------------ reading

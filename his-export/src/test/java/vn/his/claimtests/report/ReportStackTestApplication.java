@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackages = {"vn.his.core", "vn.his.billing", "vn.his.export.claim", "vn.his.export.delivery",
-        "vn.his.export.report"},
+        "vn.his.export.report", "vn.his.export.reconcile"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
                 "vn\\.his\\..*TestApplication", "vn\\.his\\.export\\.claim\\.EncounterScenario"}))
 @EntityScan("vn.his.core")

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -23,10 +24,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
 import vn.his.export.report.MonthlyClaimReport;
+import vn.his.export.report.ProvinceReconciliationReport;
 import vn.his.export.report.ReportScope;
+import vn.his.export.report.SubmissionLedgerReport;
 import vn.his.web.api.InvalidRequestException;
 import vn.his.web.api.ResourceNotFoundException;
 import vn.his.web.security.AccessPolicy;
+import vn.his.web.security.AccessRefusedException;
+import vn.his.web.security.FacilityScope;
 import vn.his.web.security.Role;
 
 /**
@@ -34,6 +39,14 @@ import vn.his.web.security.Role;
  * {@code GET /api/v1/reports/monthly?facility=CODE&month=YYYY-MM} answers the monthly BHYT claim workbook
  * ({@link MonthlyClaimReport}) as an attachment {@code bao-cao-bhyt-<facility>-<yyyy-MM>.xlsx}. Billing clerks read
  * their own facility, insurance officers the facilities of their province, administrators every facility.
+ * <ul>
+ *   <li>{@code GET /api/v1/reports/province?province=NN&month=YYYY-MM} — claimed vs accepted vs refused per facility
+ *   of the province with the refusal reasons ranked by amount ({@link ProvinceReconciliationReport},
+ *   {@code doi-soat-bhyt-tinh-<NN>-<yyyy-MM>.xlsx}): insurance officers of that province and administrators.</li>
+ *   <li>{@code GET /api/v1/reports/ledger?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the submission ledger
+ *   ({@link SubmissionLedgerReport}, {@code so-gui-ho-so-<facility>-<from>-<to>.xlsx}), same scope as the monthly
+ *   report; at most {@value #MAX_LEDGER_DAYS} days.</li>
+ * </ul>
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -41,17 +54,113 @@ public class ReportsController {
 
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    static final int MAX_LEDGER_DAYS = 366;
+
     private final MonthlyClaimReport report;
+    private final ProvinceReconciliationReport provinceReport;
+    private final SubmissionLedgerReport ledgerReport;
     private final FacilityRepository facilities;
     private final AccessPolicy access;
 
-    public ReportsController(MonthlyClaimReport report, FacilityRepository facilities, AccessPolicy access) {
+    public ReportsController(MonthlyClaimReport report, ProvinceReconciliationReport provinceReport,
+                             SubmissionLedgerReport ledgerReport, FacilityRepository facilities, AccessPolicy access) {
         this.report = report;
+        this.provinceReport = provinceReport;
+        this.ledgerReport = ledgerReport;
         this.facilities = facilities;
         this.access = access;
+    }
+
+    @GetMapping("/province")
+    public ResponseEntity<StreamingResponseBody> province(
+            @RequestParam(name = "province", required = false) String province,
+            @RequestParam(name = "month", required = false) String month) throws IOException {
+        access.requireAnyRole(Role.INSURANCE_OFFICER, Role.ADMIN);
+        if (province == null || !province.trim().matches("\\d{2}")) {
+            throw new InvalidRequestException("report.api.provinceRequired", "province");
+        }
+        String code = province.trim();
+        YearMonth period = month(month);
+        if (facilities.findByProvinceCodeOrderByName(code).isEmpty()) {
+            throw new ResourceNotFoundException("report.api.provinceUnknown", code);
+        }
+        FacilityScope scope = access.scope();
+        if (!scope.all() && !code.equals(scope.provinceCode())) {
+            throw new AccessRefusedException("report.api.otherProvince", code);
+        }
+        return attachment(ProvinceReconciliationReport.fileName(code, period),
+                out -> provinceReport.write(code, period, Locale.forLanguageTag("vi"), out));
+    }
+
+    @GetMapping("/ledger")
+    public ResponseEntity<StreamingResponseBody> ledger(@RequestParam(name = "facility", required = false) String code,
+                                                        @RequestParam(name = "from", required = false) String from,
+                                                        @RequestParam(name = "to", required = false) String to)
+            throws IOException {
+        access.requireAnyRole(Role.BILLING_CLERK, Role.INSURANCE_OFFICER, Role.ADMIN);
+        if (code == null || code.isBlank()) {
+            throw new InvalidRequestException("report.api.facilityRequired", "facility");
+        }
+        LocalDate start = day(from, "from");
+        LocalDate end = day(to, "to");
+        if (end.isBefore(start) || start.plusDays(MAX_LEDGER_DAYS).isBefore(end.plusDays(1))) {
+            throw new InvalidRequestException("report.api.badPeriod", "to", MAX_LEDGER_DAYS);
+        }
+        Facility facility = facilities.findByCode(code.trim())
+                .orElseThrow(() -> new ResourceNotFoundException("report.api.facilityUnknown", code));
+        access.requireRead(facility);
+        String facilityCode = code.trim();
+        return attachment(SubmissionLedgerReport.fileName(facilityCode, start, end),
+                out -> ledgerReport.write(facilityCode, start, end, Locale.forLanguageTag("vi"), out));
+    }
+
+    /** A workbook writer, given the stream to write to. */
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the workbook to a temporary file first, so a failure is answered as a problem and not as a truncated
+     * download, then streams it as an attachment and deletes it.
+     */
+    private static ResponseEntity<StreamingResponseBody> attachment(String fileName, Writer writer)
+            throws IOException {
+        Path file = Files.createTempFile("his-report-", ".xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        StreamingResponseBody body = out -> {
+            try {
+                Files.copy(file, out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .contentLength(Files.size(file))
+                .contentType(XLSX)
+                .body(body);
+    }
+
+    private static LocalDate day(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException("report.api.dayRequired", field);
+        }
+        try {
+            return LocalDate.parse(text.trim(), DAY);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("report.api.badDay", field, text);
+        }
     }
 
     @GetMapping("/monthly")
