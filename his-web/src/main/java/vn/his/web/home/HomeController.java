@@ -27,6 +27,7 @@ public class HomeController {
         SignedInUser user = access.current();
         model.addAttribute("settlementLink", user.has(Role.BILLING_CLERK) || user.has(Role.ADMIN)
                 || user.has(Role.INSURANCE_OFFICER));
+        model.addAttribute("adminLink", user.has(Role.ADMIN));
         return "home";
     }
 }
