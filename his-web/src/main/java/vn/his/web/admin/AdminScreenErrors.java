@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,6 +14,7 @@ import vn.his.core.common.DomainException;
 import vn.his.web.api.ResourceNotFoundException;
 
 /** A refusal on an administrator's page that no form catches: 404 for an unknown record, else 400, with the message. */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @ControllerAdvice(basePackages = "vn.his.web.admin", annotations = Controller.class)
 public class AdminScreenErrors {
 

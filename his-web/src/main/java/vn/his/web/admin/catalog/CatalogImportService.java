@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import vn.his.web.security.SignedInUser;
  * between and the administrator previews again), so nothing is half-written. Administrators only; the applied import is
  * written to the audit trail (resource CATALOG, the facility's id).
  */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @Service
 public class CatalogImportService {
 

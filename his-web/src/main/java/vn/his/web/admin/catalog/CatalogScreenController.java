@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,6 +31,7 @@ import vn.his.web.reception.ScreenFormat;
  * closed and the refused rows with their reasons → confirm → report. Long lists are cut on the page (the counts are
  * whole) so a page stays small.
  */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @Controller
 @RequestMapping("/admin/catalog")
 public class CatalogScreenController {

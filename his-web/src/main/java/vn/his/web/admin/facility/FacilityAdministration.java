@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import vn.his.web.security.SignedInUser;
  * gateway account (stored by {@link GatewayAccountStore}, password encrypted, never shown back or logged) and the
  * uploaded signing certificate ({@link DatabaseKeystores}). Changes are written to the audit trail (resource FACILITY).
  */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @Service
 public class FacilityAdministration {
 

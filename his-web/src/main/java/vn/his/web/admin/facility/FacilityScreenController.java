@@ -3,6 +3,7 @@ package vn.his.web.admin.facility;
 import java.io.IOException;
 import java.util.Locale;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import vn.his.web.api.ResourceNotFoundException;
  * Facilities (list and read-only details with the gateway account and certificate forms) and the job schedules. The
  * forms never show a password back; a refusal comes back as a message on the page.
  */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @Controller
 @RequestMapping("/admin")
 public class FacilityScreenController {

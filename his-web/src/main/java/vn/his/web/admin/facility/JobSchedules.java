@@ -13,6 +13,7 @@ import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Service;
 
 import vn.his.core.common.ClinicalTime;
@@ -23,6 +24,7 @@ import vn.his.web.admin.AdminAccess;
  * next and previous fire time and state. Read through the Scheduler API; a node without the scheduler (his.outbox
  * .scheduler.enabled=false) shows none.
  */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @Service
 public class JobSchedules {
 

@@ -3,6 +3,7 @@ package vn.his.web.admin.users;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import vn.his.web.security.LockoutStore.LockedAccount;
  * The users API for administrators ({@code /api/v1/admin}): the same rules and audit as the screens; refusals are
  * problem+json (400 with the field, 404 unknown user, 403 not an administrator, 422 a refused rule).
  */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @RestController
 @RequestMapping("/api/v1/admin")
 public class UserAdminController {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ import vn.his.web.security.SignedInUser;
  * audit trail in the same transaction (resource USER, the user's id, what changed — never a password). An
  * administrator cannot disable themselves or drop their own ADMIN role, and the last enabled administrator stays.
  */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @Service
 public class UserAdministration {
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import vn.his.web.security.Role;
  * {@link UserAdministration}; a refusal comes back on the page as a Vietnamese (or English) message, and a form never
  * shows a password again.
  */
+@ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @Controller
 @RequestMapping("/admin")
 public class UserScreenController {
