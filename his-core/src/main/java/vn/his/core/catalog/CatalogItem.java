@@ -126,6 +126,30 @@ public class CatalogItem {
         return this;
     }
 
+    /** Sets the last day of this price period (null: open-ended). */
+    public CatalogItem validUntil(LocalDate lastDay) {
+        if (lastDay != null && lastDay.isBefore(validFrom)) {
+            throw new IllegalArgumentException("catalogue item " + code + " cannot end before " + validFrom);
+        }
+        this.validTo = lastDay;
+        return this;
+    }
+
+    /** Replaces the values of this price period (same kind, code and first day), as a catalogue import does. */
+    public void revise(String name, int costGroup, String unit, BigDecimal hospitalPrice, BigDecimal insurancePrice,
+                       int insuranceRatio, int scope, LocalDate validTo, String activeIngredient, String strength,
+                       String routeCode, String dosageForm, String registrationNo, String tenderInfo) {
+        this.name = name;
+        this.costGroup = costGroup;
+        this.unit = unit;
+        this.hospitalPrice = hospitalPrice;
+        this.insurancePrice = insurancePrice;
+        this.insuranceRatio = insuranceRatio;
+        this.scope = scope;
+        validUntil(validTo);
+        drug(activeIngredient, strength, routeCode, dosageForm, registrationNo, tenderInfo);
+    }
+
     public CatalogItem markDemoData() {
         this.demoData = true;
         return this;

@@ -33,6 +33,7 @@ import vn.his.export.outbox.SubmissionQueue;
 import vn.his.export.outbox.SubmissionStore;
 import vn.his.export.signing.KeystoreLocation;
 import vn.his.export.signing.SigningKeystores;
+import vn.his.export.signing.UploadedKeystores;
 
 /**
  * The outbox and the gateway client from configuration:
@@ -42,7 +43,8 @@ import vn.his.export.signing.SigningKeystores;
  *       {@code his.gateway.read-timeout};</li>
  *   <li>{@code his.gateway.credential-key}: base64 AES-256 key of the stored gateway passwords;</li>
  *   <li>{@code his.signing.keystore.path|password|alias}: PKCS#12 of the deployment, and
- *       {@code his.signing.facilities.<MA_CSKCB>.path|password|alias} per facility;</li>
+ *       {@code his.signing.facilities.<MA_CSKCB>.path|password|alias} per facility; a keystore uploaded by an
+ *       administrator ({@link UploadedKeystores} bean, if any) comes first;</li>
  *   <li>{@code his.outbox.node-id}, {@code his.outbox.lease}, {@code his.outbox.batch-size},
  *       {@code his.outbox.retry.base|cap|max-attempts}.</li>
  * </ul>
@@ -65,7 +67,7 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    public SigningKeystores signingKeystores(Environment environment) {
+    public SigningKeystores signingKeystores(Environment environment, ObjectProvider<UploadedKeystores> uploaded) {
         Binder binder = Binder.get(environment);
         KeystoreLocation fallback = binder.bind("his.signing.keystore", KeystoreProperties.class)
                 .map(OutboxConfiguration::location).orElse(null);
@@ -78,7 +80,7 @@ public class OutboxConfiguration {
                         byFacility.put(code, location);
                     }
                 });
-        return new SigningKeystores(byFacility, fallback);
+        return new SigningKeystores(byFacility, fallback, uploaded.getIfAvailable(UploadedKeystores::none));
     }
 
     private static KeystoreLocation location(KeystoreProperties properties) {

@@ -32,7 +32,8 @@ import vn.his.web.security.SignedInUser;
 public class AuditTrail {
 
     public enum Action { VIEW, CREATE, UPDATE }
-    public enum Resource { PATIENT, ENCOUNTER, SUBMISSION }
+    /** What was touched; the administrators' changes (issue 5) use USER (a web_user id), CATALOG and FACILITY (a facility id). */
+    public enum Resource { PATIENT, ENCOUNTER, SUBMISSION, USER, CATALOG, FACILITY }
     public enum Channel { SCREEN, API, FHIR }
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -73,15 +74,23 @@ public class AuditTrail {
     }
 
     public void record(Action action, Resource resource, long resourceId, Channel channel) {
+        record(action, resource, resourceId, channel, null);
+    }
+
+    /**
+     * As {@link #record(Action, Resource, long, Channel)} with what the change did ({@code detail}, at most 500
+     * characters; never a password or other secret).
+     */
+    public void record(Action action, Resource resource, long resourceId, Channel channel, String detail) {
         SignedInUser u = policy.current();
         HttpServletRequest req = currentRequest();
         String roles = u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         jdbc.update("INSERT INTO audit_event (at, username, facility_id, role, action, resource_type, resource_id,"
-                        + " channel, request_path, remote_addr) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        + " channel, request_path, remote_addr, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 Timestamp.valueOf(LocalDateTime.now(ZONE)), u.getUsername(), u.facilityId(), roles, action.name(),
                 resource.name(), resourceId, channel.name(),
                 req == null ? null : truncate(req.getRequestURI(), 255), // path only, never the query string
-                req == null ? null : req.getRemoteAddr());
+                req == null ? null : req.getRemoteAddr(), truncate(detail, 500));
     }
 
     public void view(Resource resource, long id, Channel channel) {
@@ -108,7 +117,8 @@ public class AuditTrail {
                 (rs, i) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toLocalDateTime(),
                         rs.getString("username"), (Long) rs.getObject("facility_id", Long.class), rs.getString("role"),
                         rs.getString("action"), rs.getString("resource_type"), rs.getLong("resource_id"),
-                        rs.getString("channel"), rs.getString("request_path"), rs.getString("remote_addr")),
+                        rs.getString("channel"), rs.getString("request_path"), rs.getString("remote_addr"),
+                        rs.getString("detail")),
                 pageArgs.toArray());
         return new PageView<>(items, page, size, total == null ? 0 : total);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ import vn.his.export.gateway.GatewaySettings;
 import vn.his.export.signing.DemoCertificateFactory;
 import vn.his.export.signing.KeystoreLocation;
 import vn.his.export.signing.SigningKeystores;
+import vn.his.export.signing.UploadedKeystores;
 
 /**
  * The delivery loop of the demo (issue 4): when the demo is on, a self-signed demo certificate and a credential key
@@ -59,7 +61,8 @@ public class DemoDeliveryConfiguration {
     @Primary
     public SigningKeystores demoSigningKeystores(@Qualifier("signingKeystores") SigningKeystores configured,
                                                  @Value("${his.signing.keystore.path:}") String configuredPath,
-                                                 @Value("${his.data-dir:./data}") Path dataDir) {
+                                                 @Value("${his.data-dir:./data}") Path dataDir,
+                                                 ObjectProvider<UploadedKeystores> uploaded) {
         if (!configuredPath.isBlank()) {
             return configured;
         }
@@ -72,7 +75,9 @@ public class DemoDeliveryConfiguration {
             LOG.info("Created the self-signed demo signing certificate {} (demo only: the gateway accepts only the "
                     + "certificate registered for the facility)", file);
         }
-        return new SigningKeystores(Map.of(), new KeystoreLocation(file, password, DEMO_ALIAS));
+        // a keystore an administrator uploaded for a facility still comes first (vn.his.web.admin.facility)
+        return new SigningKeystores(Map.of(), new KeystoreLocation(file, password, DEMO_ALIAS),
+                uploaded.getIfAvailable(UploadedKeystores::none));
     }
 
     @Bean

@@ -29,6 +29,7 @@ public class HomeController {
                 || user.has(Role.INSURANCE_OFFICER));
         model.addAttribute("officerLink", user.has(Role.INSURANCE_OFFICER) || user.has(Role.BILLING_CLERK)
                 || user.has(Role.ADMIN));
+        model.addAttribute("adminLink", user.has(Role.ADMIN));
         return "home";
     }
 }

@@ -96,6 +96,35 @@ public class HisUser {
         this.enabled = false;
     }
 
+    public void enable() {
+        this.enabled = true;
+    }
+
+    /** Replaces the password with another encoded one ({@code {bcrypt}...}). */
+    public void changePassword(String passwordHash) {
+        if (passwordHash == null || !passwordHash.startsWith("{")) {
+            throw new IllegalArgumentException("user " + username + " needs an encoded password");
+        }
+        this.passwordHash = passwordHash;
+    }
+
+    /** New roles and facility, under the same rules as a new user (only an ADMIN may have no facility). */
+    public void assign(Set<Role> roles, Facility facility) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("user " + username + " needs at least one role");
+        }
+        if (facility == null && !roles.contains(Role.ADMIN)) {
+            throw new IllegalArgumentException("user " + username + " must belong to a facility");
+        }
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.facility = facility;
+    }
+
+    public void rename(String fullName) {
+        this.fullName = fullName == null || fullName.isBlank() ? username : fullName.strip();
+    }
+
     public Long id() { return id; }
     public String username() { return username; }
     public String passwordHash() { return passwordHash; }

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,17 +41,17 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Lockout after repeated failed sign-ins (issue 5), on the system clock unless a test defines a {@link Clock} bean
-     * named {@code loginThrottleClock} to move its time.
+     * Lockout after repeated failed sign-ins (issue 5), user names counted in the shared table {@code login_lockout},
+     * on the system clock unless a test defines a {@link Clock} bean named {@code loginThrottleClock} to move its time.
      */
     @Bean
-    public LoginThrottle loginThrottle(@Qualifier("loginThrottleClock") ObjectProvider<Clock> clock,
+    public LoginThrottle loginThrottle(@Qualifier("loginThrottleClock") ObjectProvider<Clock> clock, JdbcTemplate jdbc,
                                        @Value("${his.login.max-failures:5}") int maxFailures,
                                        @Value("${his.login.max-address-failures:50}") int maxAddressFailures,
                                        @Value("${his.login.failure-window:PT15M}") Duration window,
                                        @Value("${his.login.lock-duration:PT15M}") Duration lockDuration) {
         return new LoginThrottle(clock.getIfAvailable(Clock::systemUTC), maxFailures, maxAddressFailures, window,
-                lockDuration);
+                lockDuration, new JdbcLockoutStore(jdbc));
     }
 
     /** The only authentication provider: the users of {@code web_user}, behind the throttle. */
@@ -66,6 +67,7 @@ public class SecurityConfiguration {
         http.securityMatcher("/api/**", "/fhir/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/fhir/metadata").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/claims/**", "/api/v1/exports/**", "/api/v1/submissions/**")
                         .hasAnyRole(CLAIM_ROLES)
                         .anyRequest().authenticated())
@@ -87,6 +89,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/claims/**", "/exports/**", "/deliveries/**", "/officer/**").hasAnyRole(CLAIM_ROLES)
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Basic too, for scripts and tests reading pages; a browser is sent to the form (no Basic challenge)
