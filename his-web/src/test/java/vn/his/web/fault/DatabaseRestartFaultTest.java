@@ -71,7 +71,7 @@ class DatabaseRestartFaultTest {
     }
 
     @AfterAll
-    static void stopDatabase() throws InterruptedException {
+    static void stopDatabase() throws InterruptedException, java.io.IOException {
         if (database != null) {
             database.close();
         }

@@ -111,9 +111,14 @@ final class PrivateMariaDb {
         }
     }
 
-    /** Stops the server for good (after the test). */
-    synchronized void close() throws InterruptedException {
+    /** Stops the server for good and deletes its data directory (about 200 MB). */
+    synchronized void close() throws InterruptedException, IOException {
         kill();
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     String log() {
