@@ -229,7 +229,7 @@ public final class ClaimSnapshotAssembler {
                 .set("DON_VI_TINH", d.unit()).set("HAM_LUONG", d.strength()).set("DUONG_DUNG", d.routeCode())
                 .set("DANG_BAO_CHE", d.dosageForm()).set("LIEU_DUNG", d.dosage()).set("CACH_DUNG", d.usageNote())
                 .set("SO_DANG_KY", d.registrationNo()).set("TT_THAU", d.tenderInfo())
-                .set("PHAM_VI", String.valueOf(p.scope().code())).set("TYLE_TT_BH", p.fundRatePercent())
+                .set("PHAM_VI", String.valueOf(p.scope().code())).set("TYLE_TT_BH", fundRate(p))
                 .set("SO_LUONG", p.quantity()).set("DON_GIA", p.hospitalUnitPrice())
                 .set("THANH_TIEN_BV", p.amounts().thanhTienBv()).set("THANH_TIEN_BH", p.amounts().thanhTienBh())
                 .set("T_NGUONKHAC_NSNN", p.amounts().nguonKhac().nsnn())
@@ -266,7 +266,7 @@ public final class ClaimSnapshotAssembler {
                 .set("PHAM_VI", String.valueOf(p.scope().code())).set("SO_LUONG", p.quantity())
                 .set("DON_GIA_BV", p.hospitalUnitPrice()).set("DON_GIA_BH", p.fundUnitPrice())
                 .set("TT_THAU", d.tenderInfo()).set("TYLE_TT_DV", p.serviceRatePercent())
-                .set("TYLE_TT_BH", p.fundRatePercent())
+                .set("TYLE_TT_BH", fundRate(p))
                 .set("THANH_TIEN_BV", p.amounts().thanhTienBv()).set("THANH_TIEN_BH", p.amounts().thanhTienBh())
                 .set("T_TRANTT", p.supplyCeiling()).set("MUC_HUONG", p.mucHuong())
                 .set("T_NGUONKHAC_NSNN", p.amounts().nguonKhac().nsnn())
@@ -286,6 +286,18 @@ public final class ClaimSnapshotAssembler {
                 .set("PP_VO_CAM", d.anaesthesia() == null ? null : String.valueOf(d.anaesthesia()))
                 .set("MA_MAY", d.machineCode())
                 .build();
+    }
+
+    /**
+     * TYLE_TT_BH as written: the line's BHYT payment ratio, or 0 when the fund pays nothing for a line that costs
+     * something (no valid card that day, outside the BHYT list, armed-forces line paid from another source), so
+     * THANH_TIEN_BH = SO_LUONG × DON_GIA(_BH) × TYLE_TT_BH / 100 holds as QĐ 4750 Bảng 2 and Bảng 3 write it; a
+     * ratio of 100 with THANH_TIEN_BH 0.00 contradicts the formula and the gateway refuses the line.
+     */
+    static java.math.BigDecimal fundRate(PricedLine p) {
+        boolean unpaidByFund = p.amounts().thanhTienBh().signum() == 0 && p.amounts().thanhTienBv().signum() > 0;
+        return unpaidByFund ? java.math.BigDecimal.ZERO.setScale(p.fundRatePercent().scale(), RoundingMode.UNNECESSARY)
+                : p.fundRatePercent();
     }
 
     private static String serviceName(ClaimSource s, String serviceCode) {

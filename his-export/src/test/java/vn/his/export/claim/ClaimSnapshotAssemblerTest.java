@@ -300,6 +300,27 @@ class ClaimSnapshotAssemblerTest {
     }
 
     @Test
+    void aLineTheFundDoesNotPayHasRatioZeroSoItsMoneyFollowsTheFormula() {
+        // the same visit without any card: billing prices every line at THANH_TIEN_BH 0.00
+        ClaimSource selfPaying = ClaimFixtures.outpatient("40017261120000013", List.of());
+        ClaimSnapshot snapshot = assembler.assemble(selfPaying, ClaimFixtures.settled(selfPaying, 1, 1, null, PAID),
+                1, null);
+        assertThat(snapshot.drugs()).allSatisfy(d -> {
+            assertThat(d.thanhTienBh()).isEqualByComparingTo("0");
+            assertThat(d.tyleTtBh()).isEqualByComparingTo("0");
+        });
+        assertThat(snapshot.services()).allSatisfy(l -> {
+            assertThat(l.thanhTienBh()).isEqualByComparingTo("0");
+            assertThat(l.tyleTtBh()).isEqualByComparingTo("0");
+        });
+        assertThat(documents.assess(snapshot).findings()).noneMatch(f -> f.ruleId().startsWith("LINE_"));
+        // a covered line keeps its ratio
+        ClaimSource insured = outpatient();
+        assertThat(assembler.assemble(insured, ClaimFixtures.settled(insured, 1, 1, null, PAID), 1, null).drugs())
+                .allSatisfy(d -> assertThat(d.tyleTtBh()).isEqualByComparingTo("100"));
+    }
+
+    @Test
     void aSettlementWhoseLinesDifferFromTheEncounterIsRefused() {
         ClaimSource source = outpatient();
         SettledEncounter settled = ClaimFixtures.settled(source, 1, 1, null, PAID);

@@ -289,6 +289,8 @@ public class DemoProvince {
         List<Long> cardIds = cards.stream().filter(c -> c.isValidOn(arrival.toLocalDate())).map(InsuranceCard::id)
                 .toList();
         Department reception = site.departments().get(emergency && site.departments().size() > 1 ? 1 : 0);
+        // the demo's one deliberate mistake (README "Demo province"): a patient whose only card has expired is, half
+        // the time, recorded with it anyway; the assessment holds those claims (CARD_NOT_VALID_AT_ADMISSION)
         Encounter e = encounters.open(p.id(), site.facility().id(), cardIds.isEmpty() && r.nextBoolean()
                         ? cards.stream().map(InsuranceCard::id).toList() : cardIds,
                 new EncounterOpening(type.equals("03") ? "01" : type, arrival, dx[1], emergency,
