@@ -43,8 +43,8 @@ class ApiFuzzDbTest {
         "31/12/1990", "12/31/1990", "1990/01/01", "19900101", "", " ", "abc", "null", "2026-11-23T", "+999999-01-01",
         "-0001-01-01", "2026-1-1x", "２０２６-01-01", "2026-11-23T25:00:00", "2026-11-23T10:61", "1e10", "0x7E7",
         "2026‐11‐23", "9999999999", "2026-11-23T10:00:00+25:00", "Ngày 23 tháng 11"};
-    // not "" nor blanks: Jackson reads an empty date-time string as absent (see BENCHMARKS.md, fault test findings)
-    private static final String[] BAD_DATE_TIMES = {"2026-11-23T25:00:00", "2026-11-23T10:60:00", "2026-02-30T10:00",
+    // "" and blanks included: Jackson read them as an absent time ("now") until StrictJsonConfiguration
+    private static final String[] BAD_DATE_TIMES = {"", " ", "\t", "2026-11-23T25:00:00", "2026-11-23T10:60:00", "2026-02-30T10:00",
         "23/11/2026 10:00", "2026-11-23 10:00", "abc", "2026-11-23T10:00:00+99:00", "１０:００", "T10:00",
         "2026-11-32T00:00:00", "0000-00-00T00:00:00"};
     private static final String[] BAD_QUANTITIES = {"0", "-1", "-0.5", "\"abc\"", "\"1,5\"", "1e400", "-1e400",
@@ -180,18 +180,18 @@ class ApiFuzzDbTest {
         String arrival = quoted("2026-11-20T08:00:00");
         String department = "\"K01\"";
         switch (random.nextInt(6)) {
-            // not 1.5: Jackson truncates it to patient 1 (see BENCHMARKS.md, fault test findings)
-            case 0 -> patient = pick(random, new String[] {"999999999", "-1", "0", "\"abc\"", "null", "[]",
+            // 1.5 included: Jackson truncated it to patient 1 until StrictJsonConfiguration
+            case 0 -> patient = pick(random, new String[] {"1.5", "999999999", "-1", "0", "\"abc\"", "null", "[]",
                 "99999999999999999999"});
             case 1 -> cards = pick(random, new String[] {"[999999999]", "[\"x\"]", "[-1]", "\"1\"", "[[1]]", "{}"});
             case 2 -> type = quoted(pick(random, new String[] {"99", "", "1", "001", "AB", "0x"}));
             case 3 -> arrival = quoted(pick(random, BAD_DATE_TIMES));
             case 4 -> department = quoted(pick(random, new String[] {"ZZZ", "", "K01'; DROP TABLE encounter; --",
                 "K" + "9".repeat(300)}));
-            // not thrown: an empty JSON array where a date-time is expected ("arrivalTime":[]) is read as an absent
-            // arrivalTime (Jackson's coercion of an empty array) and the encounter opens "now"; left for a fix of the
-            // web module's JSON configuration (found by this test, see BENCHMARKS.md)
-            default -> arrival = quoted(pick(random, BAD_DATE_TIMES) + " ");
+            // an empty JSON array where a date-time is expected ("arrivalTime":[]) was read as an absent arrivalTime
+            // (the encounter opened "now") until StrictJsonConfiguration; found by this test, see BENCHMARKS.md
+            default -> arrival = random.nextBoolean() ? pick(random, new String[] {"[]", "[\"2026-11-20T08:00:00\"]", "{}"})
+                    : quoted(pick(random, BAD_DATE_TIMES) + " ");
         }
         String body = "{\"patientId\":" + patient + ",\"cardIds\":" + cards + ",\"encounterType\":" + type
                 + ",\"arrivalTime\":" + arrival + ",\"visitReason\":\"Sốt\",\"departmentCode\":" + department
