@@ -1,10 +1,12 @@
 package vn.his.web.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -57,8 +59,13 @@ class MonthlyReportApiDbTest {
     @Test
     void aBillingClerkOfTheFacilityGetsTheWorkbook() throws Exception {
         String code = visits.code(facility);
-        MvcResult result = mvc.perform(get("/api/v1/reports/monthly").param("facility", code).param("month", "2026-11")
+        // the workbook is a StreamingResponseBody, written asynchronously: wait for it (under load the body was
+        // still empty when the first dispatch returned)
+        MvcResult started = mvc.perform(get("/api/v1/reports/monthly").param("facility", code).param("month", "2026-11")
                         .with(SignedInUsers.as(Role.BILLING_CLERK, facility)))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        MvcResult result = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(ReportsController.XLSX))
                 .andExpect(header().string("Content-Disposition",
