@@ -115,7 +115,9 @@ class OutboxNodeKillDbTest {
 
     @Test
     void aNodeKilledMidSendLosesNothingTheSurvivorFinishesAndTheRestartedNodeResumes() throws Exception {
-        // ---- 1. two nodes; node a is killed with SIGKILL while it sends; node b alone finishes everything
+        // ---- 1. two nodes; the one that is sending is killed with SIGKILL (Quartz's clustered store runs the
+        // non-concurrent dispatch job on whichever node acquires its trigger, so which one sends is not ours to pick);
+        // the other alone finishes everything
         NodeProcess a = node("node-a", simulatorA.baseUrl());
         NodeProcess b = node("node-b", simulatorB.baseUrl());
         a.awaitReady(NODE_START);
@@ -125,32 +127,40 @@ class OutboxNodeKillDbTest {
         awaitAccepted("LKW", 4, Duration.ofSeconds(60));
         int first = 40;
         enqueue("LKK1", first);
-        Set<Long> heldByA = killWhileSending(a, simulatorA, "LKK1");
+        Map<NodeProcess, GatewaySimulator> gatewayOf = Map.of(a, simulatorA, b, simulatorB);
+        Kill phase1Kill = killWhileSending(List.of(a, b), gatewayOf, "LKK1");
+        NodeProcess killed = phase1Kill.node();
+        NodeProcess survivor = killed == a ? b : a;
+        Set<Long> heldByKilled = phase1Kill.held();
         awaitAccepted("LKK1", first, Duration.ofSeconds(90));
-        int doubleInPhase1 = assertDeliveredOnceExceptTheCrashWindow("LKK1", first, "node-a", heldByA,
+        int doubleInPhase1 = assertDeliveredOnceExceptTheCrashWindow("LKK1", first, killed.nodeId(), heldByKilled,
                 Map.of(simulatorA, Set.of("node-a"), simulatorB, Set.of("node-b")));
-        assertThat(finishedBy(heldByA)).as("the survivor finished the killed node's rows").containsOnly("node-b");
+        assertThat(finishedBy(heldByKilled)).as("the survivor finished the killed node's rows")
+                .containsOnly(survivor.nodeId());
         Map<String, Integer> phase1 = deliveries("LKK1");
 
-        // ---- 2. the survivor is killed mid-send too: no node runs; node a restarts (a new life: a restarted
-        // application gets a new node id) and resumes everything, the rows b held once their lease expired
+        // ---- 2. the survivor is killed mid-send too: no node runs; the killed node restarts (a new life: a restarted
+        // application gets a new node id) and resumes everything, the rows the survivor held once their lease expired
         int second = 20;
         enqueue("LKK2", second);
-        Set<Long> heldByB = killWhileSending(b, simulatorB, "LKK2");
-        NodeProcess a2 = node("node-a2", simulatorA.baseUrl());
-        a2.awaitReady(NODE_START);
+        Set<Long> heldBySurvivor = killWhileSending(List.of(survivor), gatewayOf, "LKK2").held();
+        GatewaySimulator killedGateway = gatewayOf.get(killed);
+        NodeProcess restarted = node(killed.nodeId() + "2", killedGateway.baseUrl());
+        restarted.awaitReady(NODE_START);
         awaitAccepted("LKK2", second, Duration.ofSeconds(90));
-        int doubleInPhase2 = assertDeliveredOnceExceptTheCrashWindow("LKK2", second, "node-b", heldByB,
-                Map.of(simulatorA, Set.of("node-a2"), simulatorB, Set.of("node-b")));
-        assertThat(finishedBy(heldByB)).as("the restarted node finished the killed node's rows").containsOnly("node-a2");
+        int doubleInPhase2 = assertDeliveredOnceExceptTheCrashWindow("LKK2", second, survivor.nodeId(), heldBySurvivor,
+                Map.of(killedGateway, Set.of(restarted.nodeId()), gatewayOf.get(survivor), Set.of(survivor.nodeId())));
+        assertThat(finishedBy(heldBySurvivor)).as("the restarted node finished the killed node's rows")
+                .containsOnly(restarted.nodeId());
         // the restart sent nothing of phase 1 again
         assertThat(deliveries("LKK1")).isEqualTo(phase1);
-        assertThat(a2.isAlive()).isTrue();
+        assertThat(restarted.isAlive()).isTrue();
         System.out.println("[fault] OutboxNodeKillDbTest (" + database() + "): 3 node JVMs, 2 SIGKILLs mid-send; "
-                + "phase 1 (2 nodes, one killed): " + first + " submissions, " + heldByA.size() + " held by the killed "
+                + "phase 1 (2 nodes, one killed): " + first + " submissions, " + heldByKilled.size()
+                + " held by the killed "
                 + "node and finished by the survivor, " + doubleInPhase1 + " delivered twice in the documented crash "
-                + "window; phase 2 (the survivor killed, the first node restarted): " + second + " submissions, "
-                + heldByB.size() + " held and resumed after the restart, " + doubleInPhase2 + " delivered twice in the "
+                + "window; phase 2 (the survivor killed, the killed node restarted): " + second + " submissions, "
+                + heldBySurvivor.size() + " held and resumed after the restart, " + doubleInPhase2 + " delivered twice in the "
                 + "window; " + (first + second) + " accepted exactly once in the ledger, 0 lost, 0 attempts left open");
     }
 
@@ -198,29 +208,39 @@ class OutboxNodeKillDbTest {
         return ids;
     }
 
+    /** The node killed and the rows it held then. */
+    private record Kill(NodeProcess node, Set<Long> held) {
+    }
+
     /**
-     * Waits until the node has had a file accepted and holds a row it claimed at least 150 ms ago (with 300 ms of
-     * gateway latency its call is then most likely in flight), kills it with SIGKILL and returns the rows it held.
+     * Waits until one of the candidate nodes has had a file accepted and holds a row it claimed at least 150 ms ago
+     * (with 300 ms of gateway latency its call is then most likely in flight), kills it with SIGKILL and returns it
+     * with the rows it held.
      */
-    private Set<Long> killWhileSending(NodeProcess node, GatewaySimulator simulator, String prefix)
-            throws InterruptedException {
+    private Kill killWhileSending(List<NodeProcess> candidates, Map<NodeProcess, GatewaySimulator> gatewayOf,
+            String prefix) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            boolean acceptedOne = simulator.requests().stream().anyMatch(r -> r.accepted()
-                    && r.maLk().stream().anyMatch(lk -> lk.startsWith(prefix)));
-            long claimedBefore = System.currentTimeMillis() + LEASE.toMillis() - 150;
-            Integer inFlight = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_submission WHERE status = 'SENDING' "
-                    + "AND lease_owner = ? AND lease_until_ms <= ?", Integer.class, node.nodeId(), claimedBefore);
-            if (acceptedOne && inFlight != null && inFlight > 0) {
-                node.kill();
-                List<Long> held = jdbc.queryForList("SELECT id FROM outbox_submission WHERE status = 'SENDING' "
-                        + "AND lease_owner = ?", Long.class, node.nodeId());
-                assertThat(held).as("rows %s held when it was killed", node).isNotEmpty();
-                return new HashSet<>(held);
+            for (NodeProcess node : candidates) {
+                boolean acceptedOne = gatewayOf.get(node).requests().stream().anyMatch(r -> r.accepted()
+                        && r.maLk().stream().anyMatch(lk -> lk.startsWith(prefix)));
+                long claimedBefore = System.currentTimeMillis() + LEASE.toMillis() - 150;
+                Integer inFlight = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_submission WHERE status = "
+                        + "'SENDING' AND lease_owner = ? AND lease_until_ms <= ?", Integer.class, node.nodeId(),
+                        claimedBefore);
+                if (acceptedOne && inFlight != null && inFlight > 0) {
+                    node.kill();
+                    List<Long> held = jdbc.queryForList("SELECT id FROM outbox_submission WHERE status = 'SENDING' "
+                            + "AND lease_owner = ?", Long.class, node.nodeId());
+                    assertThat(held).as("rows %s held when it was killed", node).isNotEmpty();
+                    return new Kill(node, new HashSet<>(held));
+                }
             }
             Thread.sleep(10);
         }
-        throw new AssertionError(node + " never had a call in flight:\n" + node.logTail());
+        StringBuilder logs = new StringBuilder();
+        candidates.forEach(n -> logs.append(n).append(":\n").append(n.logTail()).append('\n'));
+        throw new AssertionError("no node of " + candidates + " ever had a call in flight:\n" + logs);
     }
 
     /** Nodes whose attempt accepted the rows {@code ids}. */
