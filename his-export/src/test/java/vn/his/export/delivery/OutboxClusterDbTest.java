@@ -151,9 +151,20 @@ class OutboxClusterDbTest {
     private void assertDeliveredExactlyOnce(String prefix, int count) {
         Map<String, Integer> checkIns = simulator.acceptedCheckInCountsByMaLk();
         Map<String, Integer> dossiers = simulator.acceptedDossierCountsByMaLk();
+        // the documented window (OutboxDispatcher): a sender whose lease expired mid-send may already have been
+        // accepted when the row is taken over and sent again; only such a submission may arrive twice, never more
+        java.util.Set<String> takenOver = new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT s.ma_lk FROM "
+                + "outbox_attempt a JOIN outbox_submission s ON s.id = a.submission_id WHERE s.ma_lk LIKE ? AND "
+                + "(a.outcome = ? OR (a.outcome <> 'ACCEPTED' AND a.outcome <> 'RETRYABLE' AND a.failure LIKE "
+                + "'%lease was taken over%'))", String.class, prefix + "%", SubmissionAttempt.INTERRUPTED));
         for (int i = 0; i < count; i++) {
             String maLk = prefix + String.format("%05d", i);
-            assertThat((i % 2 == 0 ? checkIns : dossiers).getOrDefault(maLk, 0)).as("deliveries of %s", maLk).isEqualTo(1);
+            int delivered = (i % 2 == 0 ? checkIns : dossiers).getOrDefault(maLk, 0);
+            if (takenOver.contains(maLk)) {
+                assertThat(delivered).as("deliveries of %s (taken over after its lease expired)", maLk).isBetween(1, 2);
+            } else {
+                assertThat(delivered).as("deliveries of %s", maLk).isEqualTo(1);
+            }
         }
         // the ledger: one accepting attempt per submission, every attempt closed
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_attempt a JOIN outbox_submission s ON "
