@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -41,8 +38,6 @@ public class MonthlyClaimReport {
     /** Title row, two blank rows, then the headings: data start on the 5th row (index 4). */
     static final int HEADING_ROW = 3;
     static final int FIRST_DATA_ROW = HEADING_ROW + 1;
-    private static final String MONEY_FORMAT = "#,##0";
-    private static final String DATE_FORMAT = "dd/mm/yyyy";
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final int WINDOW = 200;
 
@@ -75,7 +70,7 @@ public class MonthlyClaimReport {
     public int write(ReportScope scope, YearMonth month, Locale locale, OutputStream out) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW)) {
             book.setCompressTempFiles(true);
-            Styles styles = new Styles(book);
+            ReportSheets styles = new ReportSheets(book);
             SXSSFSheet summary = book.createSheet(SUMMARY_SHEET);
             SXSSFSheet detail = book.createSheet(DETAIL_SHEET);
             String title = Messages.get(locale, "report.title", PERIOD.format(month), scopeText(scope, locale));
@@ -112,7 +107,7 @@ public class MonthlyClaimReport {
         return headings;
     }
 
-    private static void heading(SXSSFSheet sheet, String title, List<String> headings, Styles styles) {
+    private static void heading(SXSSFSheet sheet, String title, List<String> headings, ReportSheets styles) {
         Cell t = sheet.createRow(0).createCell(0);
         t.setCellValue(title);
         t.setCellStyle(styles.title);
@@ -126,7 +121,7 @@ public class MonthlyClaimReport {
         sheet.createFreezePane(0, FIRST_DATA_ROW);
     }
 
-    private static void detailRow(SXSSFSheet sheet, int index, ClaimReportRow r, Locale locale, Styles styles) {
+    private static void detailRow(SXSSFSheet sheet, int index, ClaimReportRow r, Locale locale, ReportSheets styles) {
         Row row = sheet.createRow(index);
         int c = 0;
         row.createCell(c++).setCellValue(index - FIRST_DATA_ROW + 1);
@@ -154,7 +149,7 @@ public class MonthlyClaimReport {
 
     /** A row labelled "Tổng cộng" whose money cells are SUM formulas over the data rows above it. */
     private static void totalsRow(Sheet sheet, int index, int firstColumn, int columns, int lastData, Locale locale,
-                                  Styles styles) {
+                                  ReportSheets styles) {
         Row row = sheet.createRow(index);
         Cell label = row.createCell(0);
         label.setCellValue(Messages.get(locale, "report.total"));
@@ -172,7 +167,7 @@ public class MonthlyClaimReport {
     }
 
     /** One row per encounter kind: COUNTIF / SUMIF over the list sheet, keyed on the kind's label. */
-    private static void writeSummary(SXSSFSheet sheet, String title, int lastData, Locale locale, Styles styles) {
+    private static void writeSummary(SXSSFSheet sheet, String title, int lastData, Locale locale, ReportSheets styles) {
         List<String> headings = new ArrayList<>();
         headings.add(Messages.get(locale, "report.col.kind"));
         headings.add(Messages.get(locale, "report.col.count"));
@@ -220,7 +215,7 @@ public class MonthlyClaimReport {
         }
     }
 
-    private static void date(Row row, int column, java.time.LocalDateTime value, Styles styles) {
+    private static void date(Row row, int column, java.time.LocalDateTime value, ReportSheets styles) {
         if (value != null) {
             Cell cell = row.createCell(column);
             cell.setCellValue(value.toLocalDate());
@@ -228,36 +223,9 @@ public class MonthlyClaimReport {
         }
     }
 
-    private static void money(Row row, int column, BigDecimal value, Styles styles) {
+    private static void money(Row row, int column, BigDecimal value, ReportSheets styles) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value.doubleValue());
         cell.setCellStyle(styles.money);
-    }
-
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle heading;
-        final CellStyle money;
-        final CellStyle totalMoney;
-        final CellStyle date;
-
-        Styles(SXSSFWorkbook book) {
-            Font bold = book.createFont();
-            bold.setBold(true);
-            title = book.createCellStyle();
-            title.setFont(bold);
-            heading = book.createCellStyle();
-            heading.setFont(bold);
-            heading.setWrapText(true);
-            heading.setBorderBottom(BorderStyle.THIN);
-            short moneyFormat = book.createDataFormat().getFormat(MONEY_FORMAT);
-            money = book.createCellStyle();
-            money.setDataFormat(moneyFormat);
-            totalMoney = book.createCellStyle();
-            totalMoney.setDataFormat(moneyFormat);
-            totalMoney.setFont(bold);
-            date = book.createCellStyle();
-            date.setDataFormat(book.createDataFormat().getFormat(DATE_FORMAT));
-        }
     }
 }
