@@ -139,6 +139,7 @@ public class SettlementService {
 
     /** One transaction: graphs loaded together, refusals before writing set aside, any write failure rethrown. */
     private BatchSettlement settleBatch(List<Long> batch, String by) {
+        graphs.flushAtCommitOnly();
         graphs.load(batch);
         List<SettledEncounter> settled = new ArrayList<>(batch.size());
         List<BatchSettlement.Refusal> refused = new ArrayList<>();

@@ -15,5 +15,10 @@ public interface CatalogItemRepository extends JpaRepository<CatalogItem, Long> 
 
     List<CatalogItem> findByFacilityIdOrderByKindAscCodeAsc(Long facilityId);
 
+    /** Every item of a facility's catalogue, all validity periods, as values (nothing enters the persistence context). */
+    @Query("select new vn.his.core.catalog.CatalogEntry(i.kind, i.code, i.activeIngredient, i.validFrom, i.validTo) "
+            + "from CatalogItem i where i.facility.id = :facilityId")
+    List<CatalogEntry> entriesOf(Long facilityId);
+
     long countByFacilityId(Long facilityId);
 }

@@ -14,9 +14,11 @@ import vn.his.billing.settlement.SettledEncounter;
 import vn.his.billing.settlement.SettlementLedger;
 import vn.his.core.common.ClinicalTime;
 import vn.his.core.common.DomainException;
+import vn.his.core.common.TransactionMemo;
 import vn.his.core.encounter.Encounter;
 import vn.his.core.encounter.EncounterService;
 import vn.his.core.encounter.OrderLineDraft;
+import vn.his.core.facility.Practitioner;
 import vn.his.core.facility.PractitionerRepository;
 import vn.his.export.assessment.Assessment;
 import vn.his.export.outbox.OutgoingDocument;
@@ -45,6 +47,11 @@ public class ClaimService {
     private final PractitionerRepository practitioners;
     private final SubmissionQueue queue;
     private final ClinicalTime time;
+    /** Practitioner names by facility and practising certificate, read once per transaction (a batch asks often). */
+    private final TransactionMemo<PractitionerKey, Optional<String>> practitionerNames = new TransactionMemo<>();
+
+    private record PractitionerKey(long facilityId, String cchn) {
+    }
 
     public ClaimService(ClaimDocuments documents, ClaimStore store, SettlementLedger ledger,
                         EncounterService encounters, PractitionerRepository practitioners, SubmissionQueue queue,
@@ -166,8 +173,10 @@ public class ClaimService {
         for (OrderLineDraft line : encounter.lines().stream().map(l -> l.toDraft()).toList()) {
             for (String cchn : new String[] {line.orderingCchn(), line.performerCchn()}) {
                 if (cchn != null && !names.containsKey(cchn)) {
-                    practitioners.findByFacilityIdAndCertificateNo(encounter.facility().id(), cchn)
-                            .ifPresent(p -> names.put(cchn, p.fullName()));
+                    practitionerNames.get(new PractitionerKey(encounter.facility().id(), cchn),
+                                    k -> practitioners.findByFacilityIdAndCertificateNo(k.facilityId(), k.cchn())
+                                            .map(Practitioner::fullName))
+                            .ifPresent(name -> names.put(cchn, name));
                 }
             }
         }

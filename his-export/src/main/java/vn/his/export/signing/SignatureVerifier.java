@@ -62,7 +62,7 @@ public final class SignatureVerifier {
         DOMValidateContext context = new DOMValidateContext(keySelector, signatureElement);
         context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
         try {
-            XMLSignature signature = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
+            XMLSignature signature = XmlDsigSigner.SIGNATURE_FACTORY.get().unmarshalXMLSignature(context);
             requireProfile(signature);
             if (!signature.validate(context)) {
                 throw new DomainException("export.signature.invalid");

@@ -47,6 +47,10 @@ import vn.his.export.xml.SecureXml;
  */
 public final class XmlDsigSigner {
 
+    /** The DOM XML-DSig factory, looked up once per thread (a provider lookup on every call otherwise). */
+    static final ThreadLocal<XMLSignatureFactory> SIGNATURE_FACTORY =
+            ThreadLocal.withInitial(() -> XMLSignatureFactory.getInstance("DOM"));
+
     private final FacilityKeystore keystore;
     private final SignatureVerifier verifier = new SignatureVerifier();
 
@@ -58,7 +62,7 @@ public final class XmlDsigSigner {
         Document document = SecureXml.parse(unsignedXml);
         Element holder = signatureHolder(document);
         try {
-            XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
+            XMLSignatureFactory factory = SIGNATURE_FACTORY.get();
             Reference reference = factory.newReference("",
                     factory.newDigestMethod(DigestMethod.SHA256, null),
                     List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
@@ -101,7 +105,7 @@ public final class XmlDsigSigner {
 
     static byte[] serialize(Document document) {
         try {
-            Transformer transformer = SecureXml.transformerFactory().newTransformer();
+            Transformer transformer = SecureXml.threadTransformerFactory().newTransformer();
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             transformer.setOutputProperty(OutputKeys.INDENT, "no");
             transformer.setOutputProperty(OutputKeys.ENCODING, StandardCharsets.UTF_8.name());

@@ -2,6 +2,8 @@ package vn.his.export.xml;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -44,9 +46,24 @@ public final class SecureXml {
      */
     public static final int MAX_DEPTH = 200;
 
+    /*
+     * Configured factories kept per thread: finding and configuring a JAXP factory (a service lookup over the class
+     * path) cost more than parsing a claim's table, and the factories are not promised to be thread-safe. JAXB
+     * contexts are thread-safe and expensive, so one per bound class.
+     */
+    private static final ThreadLocal<DocumentBuilderFactory> DOM_FACTORY =
+            ThreadLocal.withInitial(SecureXml::documentBuilderFactory);
+    private static final ThreadLocal<XMLInputFactory> STAX_FACTORY = ThreadLocal.withInitial(SecureXml::xmlInputFactory);
+    private static final Map<Class<?>, JAXBContext> JAXB_CONTEXTS = new ConcurrentHashMap<>();
+    /** One parser per thread, reset after each document (creating a DOM parser costs as much as a small parse). */
+    private static final ThreadLocal<DocumentBuilder> DOM_PARSER = ThreadLocal.withInitial(SecureXml::documentBuilder);
+    private static final ThreadLocal<TransformerFactory> TRANSFORMER_FACTORY =
+            ThreadLocal.withInitial(SecureXml::transformerFactory);
+
     private SecureXml() {
     }
 
+    /** A new secured factory (callers that configure it further get their own). */
     public static DocumentBuilderFactory documentBuilderFactory() {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         try {
@@ -96,7 +113,7 @@ public final class SecureXml {
     /** A stream reader over the bytes that fails with a clear message as soon as it meets a DOCTYPE. */
     public static XMLStreamReader streamReader(byte[] xml) {
         try {
-            XMLStreamReader reader = xmlInputFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader reader = STAX_FACTORY.get().createXMLStreamReader(new ByteArrayInputStream(xml));
             return new StreamReaderDelegate(reader) {
                 @Override
                 public int next() throws XMLStreamException {
@@ -115,7 +132,7 @@ public final class SecureXml {
     /** A JAXB unmarshaller reading through {@link #streamReader}. */
     public static <T> T unmarshal(byte[] xml, Class<T> type) {
         try {
-            Unmarshaller unmarshaller = JAXBContext.newInstance(type).createUnmarshaller();
+            Unmarshaller unmarshaller = jaxbContext(type).createUnmarshaller();
             return unmarshaller.unmarshal(streamReader(xml), type).getValue();
         } catch (JAXBException e) {
             Throwable cause = e.getLinkedException() != null ? e.getLinkedException() : e.getCause();
@@ -126,35 +143,48 @@ public final class SecureXml {
         }
     }
 
+    private static JAXBContext jaxbContext(Class<?> type) throws JAXBException {
+        JAXBContext known = JAXB_CONTEXTS.get(type);
+        if (known == null) {
+            known = JAXBContext.newInstance(type);
+            JAXB_CONTEXTS.putIfAbsent(type, known);
+        }
+        return known;
+    }
+
     public static DocumentBuilder documentBuilder() {
         try {
-            DocumentBuilder builder = documentBuilderFactory().newDocumentBuilder();
-            builder.setErrorHandler(new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException exception) {
-                    // warnings do not stop parsing and carry no content
-                }
-
-                @Override
-                public void error(SAXParseException exception) throws SAXException {
-                    throw exception;
-                }
-
-                @Override
-                public void fatalError(SAXParseException exception) throws SAXException {
-                    throw exception;
-                }
-            });
+            DocumentBuilder builder = DOM_FACTORY.get().newDocumentBuilder();
+            builder.setErrorHandler(STRICT_ERRORS);
             return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Warnings are ignored (they carry no content); errors and fatal errors stop the parse. */
+    private static final ErrorHandler STRICT_ERRORS = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+            // warnings do not stop parsing and carry no content
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    };
+
     /** Parses the bytes into a namespace-aware DOM; a DOCTYPE or malformed XML is refused with a clear message. */
     public static Document parse(byte[] xml) {
+        DocumentBuilder parser = DOM_PARSER.get();
         try {
-            return documentBuilder().parse(new ByteArrayInputStream(xml));
+            return parser.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
                 throw new DomainException("export.xml.doctypeRefused");
@@ -162,12 +192,23 @@ public final class SecureXml {
             throw new DomainException("export.xml.malformed", e.getMessage());
         } catch (IOException e) {
             throw new DomainException("export.xml.malformed", e.getMessage());
+        } finally {
+            parser.reset();
+            parser.setErrorHandler(STRICT_ERRORS);
         }
     }
 
-    /** A transformer factory that fetches nothing from outside (used to serialise signed documents). */
+    /** This thread's transformer factory from {@link #transformerFactory}, configured once. */
+    public static TransformerFactory threadTransformerFactory() {
+        return TRANSFORMER_FACTORY.get();
+    }
+
+    /**
+     * The JDK's own transformer factory (not whichever one the class path offers: a service lookup on every call,
+     * and Saxon arrives with HAPI FHIR), which fetches nothing from outside; used to serialise signed documents.
+     */
     public static TransformerFactory transformerFactory() {
-        TransformerFactory factory = TransformerFactory.newInstance();
+        TransformerFactory factory = TransformerFactory.newDefaultInstance();
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
         return factory;
