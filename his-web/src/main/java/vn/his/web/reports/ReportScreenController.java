@@ -160,7 +160,7 @@ public class ReportScreenController {
                            @RequestParam(required = false) String to, Locale locale, Model model) {
         common(model, locale, "province", null, province);
         ReportPeriod p = period(model, month, from, to);
-        String code = reports.province(province);
+        String code = reports.provinceCode(province);
         model.addAttribute("province", code);
         var months = reports.province(code, p);
         model.addAttribute("months", months);

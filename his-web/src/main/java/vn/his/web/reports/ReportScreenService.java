@@ -128,7 +128,7 @@ public class ReportScreenService {
      * administrator; a billing clerk is refused.
      */
     @Transactional(readOnly = true)
-    public String province(String code) {
+    public String provinceCode(String code) {
         access.requireAnyRole(Role.INSURANCE_OFFICER, Role.ADMIN);
         SignedInUser u = access.current();
         String c = code == null ? "" : code.strip();
@@ -164,9 +164,9 @@ public class ReportScreenService {
         return view;
     }
 
-    /** Claimed vs accepted vs refused of the province, month by month ({@link #province} checked first). */
+    /** Claimed vs accepted vs refused of the province, month by month ({@link #provinceCode} checked first). */
     public List<ProvinceReconciliation.Result> province(String provinceCode, ReportPeriod period) {
-        province(provinceCode);
+        provinceCode(provinceCode);
         List<ProvinceReconciliation.Result> out = new ArrayList<>();
         for (YearMonth m : period.months()) {
             out.add(province.compute(provinceCode, m, c -> { }));
