@@ -57,8 +57,14 @@ public class ClaimReportRows {
 
     /** Hands each row of the period to {@code sink}, ordered by facility, NGAY_RA and MA_LK. */
     public void stream(ReportScope scope, YearMonth month, Consumer<ClaimReportRow> sink) {
-        LocalDateTime from = month.atDay(1).atStartOfDay();
-        LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay();
+        stream(scope, month.atDay(1), month.atEndOfMonth(), sink);
+    }
+
+    /** Hands each row whose NGAY_RA falls on {@code first}…{@code last} (both days included) to {@code sink}. */
+    public void stream(ReportScope scope, java.time.LocalDate first, java.time.LocalDate last,
+                       Consumer<ClaimReportRow> sink) {
+        LocalDateTime from = first.atStartOfDay();
+        LocalDateTime to = last.plusDays(1).atStartOfDay();
         String sql = SQL + (scope.facilityCode() != null ? BY_FACILITY : BY_PROVINCE) + ORDER;
         RowCallbackHandler handler = rs -> sink.accept(row(rs));
         jdbc.query((Connection con) -> {

@@ -68,6 +68,14 @@ public class MonthlyClaimReport {
 
     /** Writes the workbook to {@code out} (not closed) and answers how many encounters it lists. */
     public int write(ReportScope scope, YearMonth month, Locale locale, OutputStream out) {
+        return writeSummarized(scope, month, locale, out).total().count();
+    }
+
+    /**
+     * Writes the workbook to {@code out} (not closed) and answers the figures of its summary sheet, added up from the
+     * rows written to the list (the sheet's COUNTIF/SUMIF cells compute the same from the list).
+     */
+    public MonthlyClaimSummary writeSummarized(ReportScope scope, YearMonth month, Locale locale, OutputStream out) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW)) {
             book.setCompressTempFiles(true);
             ReportSheets styles = new ReportSheets(book);
@@ -78,14 +86,18 @@ public class MonthlyClaimReport {
             List<String> detailHeadings = detailHeadings(locale);
             heading(detail, title, detailHeadings, styles);
             int[] next = {FIRST_DATA_ROW};
-            rows.stream(scope, month, r -> detailRow(detail, next[0]++, r, locale, styles));
+            MonthlyClaimSummary figures = new MonthlyClaimSummary();
+            rows.stream(scope, month, r -> {
+                figures.add(r);
+                detailRow(detail, next[0]++, r, locale, styles);
+            });
             int lastData = next[0] - 1;
             totalsRow(detail, next[0], FIRST_MONEY_COLUMN, MONEY_COLUMNS, lastData, locale, styles);
 
             writeSummary(summary, title, lastData, locale, styles);
             book.setForceFormulaRecalculation(true);
             book.write(out);
-            return lastData - FIRST_DATA_ROW + 1;
+            return figures;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

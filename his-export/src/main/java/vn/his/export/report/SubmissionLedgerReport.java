@@ -3,12 +3,7 @@ package vn.his.export.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +12,6 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import vn.his.core.i18n.Messages;
@@ -47,10 +40,10 @@ public class SubmissionLedgerReport {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int WINDOW = 200;
 
-    private final JdbcTemplate jdbc;
+    private final SubmissionLedgerRows ledger;
 
-    public SubmissionLedgerReport(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public SubmissionLedgerReport(SubmissionLedgerRows ledger) {
+        this.ledger = ledger;
     }
 
     /** {@code so-gui-ho-so-<facility>-<from>-<to>.xlsx}. */
@@ -63,8 +56,6 @@ public class SubmissionLedgerReport {
     }
 
     public Counts write(String facility, LocalDate from, LocalDate to, Locale locale, OutputStream out) {
-        Timestamp start = Timestamp.valueOf(from.atStartOfDay());
-        Timestamp end = Timestamp.valueOf(to.plusDays(1).atStartOfDay());
         try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW)) {
             book.setCompressTempFiles(true);
             ReportSheets s = new ReportSheets(book);
@@ -79,26 +70,23 @@ public class SubmissionLedgerReport {
                     "ledger.col.attempts", "ledger.col.maGiaoDich", "ledger.col.receivedAt", "ledger.col.lastCode",
                     "ledger.col.lastMessage", "ledger.col.sha256"));
             int[] next = {ReportSheets.FIRST_DATA_ROW};
-            stream("SELECT id, kind, ma_lk, claim_version, created_at, status, attempt_count, ma_giao_dich, "
-                    + "thoi_gian_tiep_nhan, last_code, last_message, sha256 FROM outbox_submission "
-                    + "WHERE facility_code = ? AND created_at >= ? AND created_at < ? ORDER BY created_at, id",
-                    facility, start, end, rs -> {
-                        Row row = submissions.createRow(next[0]);
-                        row.createCell(0).setCellValue(next[0] - ReportSheets.FIRST_DATA_ROW + 1);
-                        row.createCell(1).setCellValue(rs.getLong(1));
-                        ReportSheets.text(row, 2, Messages.get(locale, "ledger.kind." + rs.getString(2)));
-                        ReportSheets.text(row, 3, rs.getString(3));
-                        row.createCell(4).setCellValue(rs.getInt(4));
-                        s.dateTime(row, 5, time(rs.getTimestamp(5)));
-                        ReportSheets.text(row, STATUS_COLUMN, Messages.get(locale, "ledger.status." + rs.getString(6)));
-                        row.createCell(7).setCellValue(rs.getInt(7));
-                        ReportSheets.text(row, 8, rs.getString(8));
-                        s.dateTime(row, 9, time(rs.getTimestamp(9)));
-                        ReportSheets.text(row, 10, rs.getString(10));
-                        ReportSheets.text(row, 11, rs.getString(11));
-                        ReportSheets.text(row, 12, rs.getString(12));
-                        next[0]++;
-                    });
+            ledger.submissions(facility, from, to, sub -> {
+                Row row = submissions.createRow(next[0]);
+                row.createCell(0).setCellValue(next[0] - ReportSheets.FIRST_DATA_ROW + 1);
+                row.createCell(1).setCellValue(sub.id());
+                ReportSheets.text(row, 2, Messages.get(locale, "ledger.kind." + sub.kind()));
+                ReportSheets.text(row, 3, sub.maLk());
+                row.createCell(4).setCellValue(sub.claimVersion());
+                s.dateTime(row, 5, sub.createdAt());
+                ReportSheets.text(row, STATUS_COLUMN, Messages.get(locale, "ledger.status." + sub.status().name()));
+                row.createCell(7).setCellValue(sub.attempts());
+                ReportSheets.text(row, 8, sub.maGiaoDich());
+                s.dateTime(row, 9, sub.receivedAt());
+                ReportSheets.text(row, 10, sub.lastCode());
+                ReportSheets.text(row, 11, sub.lastMessage());
+                ReportSheets.text(row, 12, sub.sha256());
+                next[0]++;
+            });
             int lastSubmission = next[0] - 1;
             s.totals(submissions, next[0], lastSubmission, total, List.of(), List.of(7));
 
@@ -107,32 +95,27 @@ public class SubmissionLedgerReport {
                     "ledger.col.outcome", "ledger.col.http", "ledger.col.lastCode", "ledger.col.lastMessage",
                     "ledger.col.maGiaoDich", "ledger.col.node", "ledger.col.failure", "ledger.col.sha256"));
             int[] a = {ReportSheets.FIRST_DATA_ROW};
-            stream("SELECT s.id, s.ma_lk, s.claim_version, a.attempt_no, a.started_at, a.finished_at, a.outcome, "
-                    + "a.http_status, a.ma_ket_qua, a.thong_diep, a.ma_giao_dich, a.node_id, a.failure, a.sha256 "
-                    + "FROM outbox_attempt a JOIN outbox_submission s ON s.id = a.submission_id "
-                    + "WHERE s.facility_code = ? AND a.started_at >= ? AND a.started_at < ? "
-                    + "ORDER BY a.started_at, a.id", facility, start, end, rs -> {
-                        Row row = attempts.createRow(a[0]);
-                        row.createCell(0).setCellValue(a[0] - ReportSheets.FIRST_DATA_ROW + 1);
-                        row.createCell(1).setCellValue(rs.getLong(1));
-                        ReportSheets.text(row, 2, rs.getString(2));
-                        row.createCell(3).setCellValue(rs.getInt(3));
-                        row.createCell(4).setCellValue(rs.getInt(4));
-                        s.dateTime(row, 5, time(rs.getTimestamp(5)));
-                        s.dateTime(row, 6, time(rs.getTimestamp(6)));
-                        ReportSheets.text(row, 7, Messages.get(locale, "ledger.outcome." + rs.getString(7)));
-                        Integer http = rs.getObject(8, Integer.class);
-                        if (http != null) {
-                            row.createCell(8).setCellValue(http);
-                        }
-                        ReportSheets.text(row, 9, rs.getString(9));
-                        ReportSheets.text(row, 10, rs.getString(10));
-                        ReportSheets.text(row, 11, rs.getString(11));
-                        ReportSheets.text(row, 12, rs.getString(12));
-                        ReportSheets.text(row, 13, rs.getString(13));
-                        ReportSheets.text(row, 14, rs.getString(14));
-                        a[0]++;
-                    });
+            ledger.attempts(facility, from, to, at -> {
+                Row row = attempts.createRow(a[0]);
+                row.createCell(0).setCellValue(a[0] - ReportSheets.FIRST_DATA_ROW + 1);
+                row.createCell(1).setCellValue(at.submissionId());
+                ReportSheets.text(row, 2, at.maLk());
+                row.createCell(3).setCellValue(at.claimVersion());
+                row.createCell(4).setCellValue(at.attemptNo());
+                s.dateTime(row, 5, at.startedAt());
+                s.dateTime(row, 6, at.finishedAt());
+                ReportSheets.text(row, 7, Messages.get(locale, "ledger.outcome." + at.outcome()));
+                if (at.httpStatus() != null) {
+                    row.createCell(8).setCellValue(at.httpStatus());
+                }
+                ReportSheets.text(row, 9, at.maKetQua());
+                ReportSheets.text(row, 10, at.thongDiep());
+                ReportSheets.text(row, 11, at.maGiaoDich());
+                ReportSheets.text(row, 12, at.nodeId());
+                ReportSheets.text(row, 13, at.failure());
+                ReportSheets.text(row, 14, at.sha256());
+                a[0]++;
+            });
             int lastAttempt = a[0] - 1;
             Row attemptTotal = attempts.createRow(a[0]);
             attemptTotal.createCell(0).setCellValue(total);
@@ -171,21 +154,6 @@ public class SubmissionLedgerReport {
             index++;
         }
         s.totals(sheet, index, index - 1, total, List.of(), List.of(1));
-    }
-
-    private void stream(String sql, String facility, Timestamp from, Timestamp to, RowCallbackHandler handler) {
-        jdbc.query((Connection con) -> {
-            PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            ps.setFetchSize(ClaimReportRows.fetchSize(con));
-            ps.setString(1, facility);
-            ps.setTimestamp(2, from);
-            ps.setTimestamp(3, to);
-            return ps;
-        }, handler);
-    }
-
-    private static LocalDateTime time(Timestamp t) {
-        return t == null ? null : t.toLocalDateTime();
     }
 
     private static List<String> headings(Locale locale, String... keys) {
