@@ -112,7 +112,10 @@ public class OfficerScreenController {
         common(model, locale, facility);
         Period p = period(from, to, null, null, locale);
         model.addAttribute("error", p.error());
-        model.addAttribute("rows", officer.claims(facility, p.from(), p.to(), state, page, PAGE_SIZE));
+        PageView<OfficerQueries.ClaimRow> rows = officer.claims(facility, p.from(), p.to(), state, page, PAGE_SIZE);
+        audit.viewAll(AuditTrail.Resource.ENCOUNTER, rows.items().stream().map(OfficerQueries.ClaimRow::encounterId)
+                .distinct().toList(), AuditTrail.Channel.SCREEN);
+        model.addAttribute("rows", rows);
         model.addAttribute("states", ClaimState.values());
         model.addAttribute("state", state);
         model.addAttribute("from", ScreenFormatDates.day(p.from()));

@@ -119,9 +119,14 @@ class ReadAuditDbTest {
     }
 
     @Test
-    void theOfficersClaimScreenRecordsTheEncounter() {
+    void theOfficersClaimScreenAndClaimListRecordTheEncounter() {
         assertAudited("officer-40", "ENCOUNTER", encounterId, "SCREEN", 1, () -> {
             HttpTester.Reply r = http.page("officer-40", "/officer/claims/" + settled.maLk());
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.body()).contains(settled.maLk());
+        });        assertAudited("officer-40", "ENCOUNTER", encounterId, "SCREEN", 1, () -> {
+            HttpTester.Reply r = http.page("officer-40", "/officer/claims?facility=" + settled.claim().facilityCode()
+                    + "&from=01/11/2026&to=30/11/2026");
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.body()).contains(settled.maLk());
         });
