@@ -38,6 +38,10 @@ import vn.his.export.claim.files.ExportSigner;
 import vn.his.web.api.ApiProblemHandler;
 import vn.his.web.api.InvalidRequestException;
 import vn.his.web.api.ResourceNotFoundException;
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Action;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
 
 /**
  * The claims on the JSON API (errors as RFC 9457 problem details, see {@link ApiProblemHandler}: a malformed or refused
@@ -65,12 +69,15 @@ public class ClaimsController {
     private final ClaimExporter exporter;
     private final ClaimAccess access;
     private final Environment environment;
+    private final AuditTrail audit;
 
-    public ClaimsController(ClaimService claims, ClaimExporter exporter, ClaimAccess access, Environment environment) {
+    public ClaimsController(ClaimService claims, ClaimExporter exporter, ClaimAccess access, Environment environment,
+                            AuditTrail audit) {
         this.claims = claims;
         this.exporter = exporter;
         this.access = access;
         this.environment = environment;
+        this.audit = audit;
     }
 
     public record ExportBody(List<String> facilities, LocalDate from, LocalDate to) {
@@ -120,13 +127,16 @@ public class ClaimsController {
     public List<ClaimView> worklist(@RequestParam(name = "facility", required = false) List<String> facility,
                                     @RequestParam(name = "status", defaultValue = "HELD_WITH_ERRORS") ClaimStatus status,
                                     Locale locale) {
-        return claims.worklist(access.readableCodes(facility, "facility"), status, WORKLIST_LIMIT).stream()
-                .map(c -> view(c, locale)).toList();
+        List<StoredClaim> found = claims.worklist(access.readableCodes(facility, "facility"), status, WORKLIST_LIMIT);
+        audit.viewAll(Resource.ENCOUNTER, found.stream().map(StoredClaim::encounterId).distinct().toList(),
+                Channel.API);
+        return found.stream().map(c -> view(c, locale)).toList();
     }
 
     @GetMapping("/claims/{maLk}/versions")
     public List<ClaimView> versions(@PathVariable String maLk, Locale locale) {
         List<StoredClaim> versions = readableVersions(maLk);
+        audit.view(Resource.ENCOUNTER, versions.get(versions.size() - 1).encounterId(), Channel.API);
         return versions.stream().map(c -> view(c, locale)).toList();
     }
 
@@ -137,7 +147,8 @@ public class ClaimsController {
         access.requireReassess(versions.get(versions.size() - 1));
         ClaimService.Outcome outcome;
         try {
-            outcome = claims.reassess(maLk, body == null ? null : body.note());
+            outcome = audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API,
+                    () -> claims.reassess(maLk, body == null ? null : body.note()), o -> o.claim().encounterId());
         } catch (DomainException e) {
             if (e.messageKey().endsWith(".notFound")) {
                 throw new ResourceNotFoundException(e.messageKey(), e.arguments());

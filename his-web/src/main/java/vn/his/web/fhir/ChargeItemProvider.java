@@ -13,14 +13,23 @@ import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 
-/** ChargeItem: the order lines of an encounter ({@code <encounter>-<line no>}); read, search by context (encounter). */
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
+
+/**
+ * ChargeItem: the order lines of an encounter ({@code <encounter>-<line no>}); read, search by context (encounter).
+ * Every line returned is recorded in the audit trail as a VIEW of its encounter.
+ */
 @Component
 public class ChargeItemProvider implements IResourceProvider {
 
     private final FhirService fhir;
+    private final AuditTrail audit;
 
-    public ChargeItemProvider(FhirService fhir) {
+    public ChargeItemProvider(FhirService fhir, AuditTrail audit) {
         this.fhir = fhir;
+        this.audit = audit;
     }
 
     @Override
@@ -30,11 +39,20 @@ public class ChargeItemProvider implements IResourceProvider {
 
     @Read
     public ChargeItem read(@IdParam IdType id) {
-        return fhir.chargeItem(id.getIdPart());
+        ChargeItem found = fhir.chargeItem(id.getIdPart());
+        audit.view(Resource.ENCOUNTER, encounterOf(found), Channel.FHIR);
+        return found;
     }
 
     @Search
     public List<ChargeItem> byEncounter(@RequiredParam(name = ChargeItem.SP_CONTEXT) ReferenceParam context) {
-        return fhir.chargeItems(FhirIds.numeric(new IdType(context.getIdPart())));
+        List<ChargeItem> found = fhir.chargeItems(FhirIds.numeric(new IdType(context.getIdPart())));
+        audit.viewAll(Resource.ENCOUNTER, found.stream().map(ChargeItemProvider::encounterOf).distinct().toList(),
+                Channel.FHIR);
+        return found;
+    }
+
+    private static long encounterOf(ChargeItem r) {
+        return r.getContext().getReferenceElement().getIdPartAsLong();
     }
 }

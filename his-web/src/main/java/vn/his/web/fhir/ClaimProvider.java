@@ -15,10 +15,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 
-import vn.his.web.audit.AuditTrail;
-import vn.his.web.audit.AuditTrail.Channel;
-import vn.his.web.audit.AuditTrail.Resource;
-
 /**
  * Claim: one per frozen claim version of a settled encounter; read, search by patient, encounter, identifier (MA_LK),
  * provider (the facility's Organization) and created (when the version was frozen). Billing clerks, insurance
@@ -29,11 +25,11 @@ import vn.his.web.audit.AuditTrail.Resource;
 public class ClaimProvider implements IResourceProvider {
 
     private final FhirClaims claims;
-    private final AuditTrail audit;
+    private final ClaimReads reads;
 
-    public ClaimProvider(FhirClaims claims, AuditTrail audit) {
+    public ClaimProvider(FhirClaims claims, ClaimReads reads) {
         this.claims = claims;
-        this.audit = audit;
+        this.reads = reads;
     }
 
     @Override
@@ -43,9 +39,7 @@ public class ClaimProvider implements IResourceProvider {
 
     @Read
     public Claim read(@IdParam IdType id) {
-        FhirClaims.Found<Claim> found = claims.claim(FhirIds.numeric(id));
-        audit.view(Resource.ENCOUNTER, found.encounterId(), Channel.FHIR);
-        return found.resource();
+        return reads.one(claims.claim(FhirIds.numeric(id)));
     }
 
     @Search
@@ -58,8 +52,6 @@ public class ClaimProvider implements IResourceProvider {
         List<FhirClaims.Found<Claim>> found = claims.claims(new FhirClaims.Criteria(FhirIds.reference(patient),
                 FhirIds.reference(encounter), identifier == null ? null : identifier.getValue(),
                 FhirIds.reference(provider), range.from(), range.toExclusive(), null, null));
-        audit.viewAll(Resource.ENCOUNTER, found.stream().map(FhirClaims.Found::encounterId).distinct().toList(),
-                Channel.FHIR);
-        return found.stream().map(FhirClaims.Found::resource).toList();
+        return reads.all(found);
     }
 }

@@ -15,10 +15,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 
-import vn.his.web.audit.AuditTrail;
-import vn.his.web.audit.AuditTrail.Channel;
-import vn.his.web.audit.AuditTrail.Resource;
-
 /**
  * ClaimResponse: the delivery of a claim version's dossier to the BHXH gateway (one per outbox submission); read,
  * search by request (Claim), patient, identifier (maGiaoDich), requestor (the facility's Organization) and created
@@ -28,11 +24,11 @@ import vn.his.web.audit.AuditTrail.Resource;
 public class ClaimResponseProvider implements IResourceProvider {
 
     private final FhirClaims claims;
-    private final AuditTrail audit;
+    private final ClaimReads reads;
 
-    public ClaimResponseProvider(FhirClaims claims, AuditTrail audit) {
+    public ClaimResponseProvider(FhirClaims claims, ClaimReads reads) {
         this.claims = claims;
-        this.audit = audit;
+        this.reads = reads;
     }
 
     @Override
@@ -42,9 +38,7 @@ public class ClaimResponseProvider implements IResourceProvider {
 
     @Read
     public ClaimResponse read(@IdParam IdType id) {
-        FhirClaims.Found<ClaimResponse> found = claims.claimResponse(FhirIds.numeric(id));
-        audit.view(Resource.ENCOUNTER, found.encounterId(), Channel.FHIR);
-        return found.resource();
+        return reads.one(claims.claimResponse(FhirIds.numeric(id)));
     }
 
     @Search
@@ -57,8 +51,6 @@ public class ClaimResponseProvider implements IResourceProvider {
         List<FhirClaims.Found<ClaimResponse>> found = claims.claimResponses(new FhirClaims.Criteria(
                 FhirIds.reference(patient), null, null, FhirIds.reference(requestor), range.from(),
                 range.toExclusive(), FhirIds.reference(request), identifier == null ? null : identifier.getValue()));
-        audit.viewAll(Resource.ENCOUNTER, found.stream().map(FhirClaims.Found::encounterId).distinct().toList(),
-                Channel.FHIR);
-        return found.stream().map(FhirClaims.Found::resource).toList();
+        return reads.all(found);
     }
 }

@@ -18,19 +18,26 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
+
 import vn.his.core.common.DomainException;
 
 /**
  * Coverage (a BHYT card period): read, search by beneficiary or identifier (card number), create. A card period is
- * immutable once recorded (a renewed or changed card is a new period), so update is refused with 422.
+ * immutable once recorded (a renewed or changed card is a new period), so update is refused with 422. Every card
+ * period returned is recorded in the audit trail as a VIEW of its patient; a created one as an UPDATE of the patient.
  */
 @Component
 public class CoverageProvider implements IResourceProvider {
 
     private final FhirService fhir;
+    private final AuditTrail audit;
 
-    public CoverageProvider(FhirService fhir) {
+    public CoverageProvider(FhirService fhir, AuditTrail audit) {
         this.fhir = fhir;
+        this.audit = audit;
     }
 
     @Override
@@ -40,22 +47,25 @@ public class CoverageProvider implements IResourceProvider {
 
     @Read
     public Coverage read(@IdParam IdType id) {
-        return fhir.coverage(FhirIds.numeric(id));
+        Coverage found = fhir.coverage(FhirIds.numeric(id));
+        audit.view(Resource.PATIENT, patientOf(found), Channel.FHIR);
+        return found;
     }
 
     @Search
     public List<Coverage> byBeneficiary(@RequiredParam(name = Coverage.SP_BENEFICIARY) ReferenceParam beneficiary) {
-        return fhir.coverages(FhirIds.numeric(new IdType(beneficiary.getIdPart())), null);
+        return viewed(fhir.coverages(FhirIds.numeric(new IdType(beneficiary.getIdPart())), null));
     }
 
     @Search
     public List<Coverage> byIdentifier(@RequiredParam(name = Coverage.SP_IDENTIFIER) TokenParam identifier) {
-        return fhir.coverages(null, identifier.getValue());
+        return viewed(fhir.coverages(null, identifier.getValue()));
     }
 
     @Create
     public MethodOutcome create(@ResourceParam Coverage coverage) {
-        Coverage created = fhir.createCoverage(coverage);
+        Coverage created = audit.change(AuditTrail.Action.UPDATE, Resource.PATIENT, Channel.FHIR,
+                () -> fhir.createCoverage(coverage), CoverageProvider::patientOf);
         return new MethodOutcome(created.getIdElement(), true).setResource(created);
     }
 
@@ -63,5 +73,15 @@ public class CoverageProvider implements IResourceProvider {
     public MethodOutcome update(@IdParam IdType id, @ResourceParam Coverage coverage) {
         fhir.coverage(FhirIds.numeric(id));
         throw new DomainException("fhir.coverage.immutable", id.getIdPart());
+    }
+
+    private List<Coverage> viewed(List<Coverage> found) {
+        audit.viewAll(Resource.PATIENT, found.stream().map(CoverageProvider::patientOf).distinct().toList(),
+                Channel.FHIR);
+        return found;
+    }
+
+    private static long patientOf(Coverage c) {
+        return c.getBeneficiary().getReferenceElement().getIdPartAsLong();
     }
 }

@@ -15,7 +15,7 @@ import ca.uhn.fhir.rest.server.RestfulServer;
 /**
  * FHIR R4 at {@code /fhir} with HAPI's plain {@link RestfulServer} (no JPA server) registered as a servlet; the
  * providers map the domain on the fly. Authentication is the HTTP Basic of the API filter chain; the
- * CapabilityStatement ({@code /fhir/metadata}) is public.
+ * CapabilityStatement ({@code /fhir/metadata}) is public. Searches are answered page by page ({@link FhirPaging}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // not in the export command, which runs without a web server
@@ -34,6 +34,7 @@ public class FhirServerConfiguration {
         server.registerProvider(transactions);
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
         server.setDefaultPrettyPrint(false);
+        server.setPagingProvider(new FhirPaging());
         server.registerInterceptor(new FhirErrors());
         server.setImplementationDescription("HIS – BHYT encounters and claims (FHIR R4)");
         ServletRegistrationBean<RestfulServer> bean = new ServletRegistrationBean<>(server, "/fhir/*");

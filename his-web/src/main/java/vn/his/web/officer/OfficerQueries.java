@@ -56,7 +56,7 @@ public class OfficerQueries {
     public record ClaimRow(String maLk, String facilityCode, int claimNo, String patientCode, String patientName,
                            LocalDateTime dischargeTime, BigDecimal tTongchiBv, BigDecimal tBhtt, String claimStatus,
                            int errorCount, int warningCount, Long submissionId, String submissionStatus,
-                           String lastCode, String lastMessage) {
+                           String lastCode, String lastMessage, long encounterId) {
         public ClaimState state() {
             if ("HELD_WITH_ERRORS".equals(claimStatus) || submissionStatus == null) {
                 return "HELD_WITH_ERRORS".equals(claimStatus) ? ClaimState.HELD_WITH_ERRORS : null;
@@ -113,7 +113,7 @@ public class OfficerQueries {
         pageArgs.add((long) page * size);
         List<ClaimRow> rows = jdbc.query("select c.ma_lk, c.facility_code, c.claim_no, c.patient_code,"
                 + " c.patient_name, c.discharge_time, c.t_tongchi_bv, c.t_bhtt, c.status, c.error_count,"
-                + " c.warning_count, s.id, s.status, s.last_code, s.last_message" + LATEST + where
+                + " c.warning_count, s.id, s.status, s.last_code, s.last_message, c.encounter_id" + LATEST + where
                 + " order by c.discharge_time desc, c.id desc limit ? offset ?", OfficerQueries::claimRow,
                 pageArgs.toArray());
         return new PageView<>(rows, page, size, total == null ? 0 : total);
@@ -144,7 +144,7 @@ public class OfficerQueries {
         return new ClaimRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 discharge == null ? null : discharge.toLocalDateTime(), rs.getBigDecimal(7), rs.getBigDecimal(8),
                 rs.getString(9), rs.getInt(10), rs.getInt(11), submissionId, rs.getString(13), rs.getString(14),
-                rs.getString(15));
+                rs.getString(15), rs.getLong(16));
     }
 
     private static BigDecimal money(BigDecimal v) {

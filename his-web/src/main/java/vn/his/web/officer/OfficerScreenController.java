@@ -49,13 +49,15 @@ public class OfficerScreenController {
     private final SubmissionService submissions;
     private final AccessPolicy access;
     private final MessageSource messages;
+    private final AuditTrail audit;
 
     public OfficerScreenController(OfficerService officer, SubmissionService submissions, AccessPolicy access,
-                                   MessageSource messages) {
+                                   MessageSource messages, AuditTrail audit) {
         this.officer = officer;
         this.submissions = submissions;
         this.access = access;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** A typed period: both days or the defaults; a typing error is a message on the page. */
@@ -110,7 +112,10 @@ public class OfficerScreenController {
         common(model, locale, facility);
         Period p = period(from, to, null, null, locale);
         model.addAttribute("error", p.error());
-        model.addAttribute("rows", officer.claims(facility, p.from(), p.to(), state, page, PAGE_SIZE));
+        PageView<OfficerQueries.ClaimRow> rows = officer.claims(facility, p.from(), p.to(), state, page, PAGE_SIZE);
+        audit.viewAll(AuditTrail.Resource.ENCOUNTER, rows.items().stream().map(OfficerQueries.ClaimRow::encounterId)
+                .distinct().toList(), AuditTrail.Channel.SCREEN);
+        model.addAttribute("rows", rows);
         model.addAttribute("states", ClaimState.values());
         model.addAttribute("state", state);
         model.addAttribute("from", ScreenFormatDates.day(p.from()));
@@ -125,6 +130,7 @@ public class OfficerScreenController {
         model.addAttribute("user", access.current());
         model.addAttribute("fmt", fmt);
         OfficerService.ClaimPage claim = officer.claim(maLk, version, fmt);
+        audit.view(AuditTrail.Resource.ENCOUNTER, claim.shown().encounterId(), AuditTrail.Channel.SCREEN);
         model.addAttribute("claim", claim);
         model.addAttribute("idx", new FindingIndex(claim.findings(), locale));
         model.addAttribute("names", officer.facilityNames());
@@ -140,6 +146,9 @@ public class OfficerScreenController {
                 facility == null || facility.isBlank() ? List.of() : List.of(facility.strip()),
                 EnumSet.of(SubmissionStatus.REJECTED, SubmissionStatus.DEAD), kind, null, null, null), page,
                 PAGE_SIZE);
+        audit.viewAll(AuditTrail.Resource.ENCOUNTER, rows.items().stream()
+                .map(vn.his.web.submissions.SubmissionSummary::encounterId).distinct().toList(),
+                AuditTrail.Channel.SCREEN);
         model.addAttribute("rows", rows);
         model.addAttribute("kind", kind);
         return "officer/worklist";

@@ -39,9 +39,11 @@ import vn.his.web.audit.AuditTrail;
 public class SubmissionsController {
 
     private final SubmissionService submissions;
+    private final AuditTrail audit;
 
-    public SubmissionsController(SubmissionService submissions) {
+    public SubmissionsController(SubmissionService submissions, AuditTrail audit) {
         this.submissions = submissions;
+        this.audit = audit;
     }
 
     public record RequeueBody(String reason) {
@@ -61,15 +63,20 @@ public class SubmissionsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return submissions.page(new SubmissionFilter(facility, status, kind, blank(maLk) ? null : maLk.strip(), from,
-                to), page, size);
+        PageView<SubmissionSummary> found = submissions.page(new SubmissionFilter(facility, status, kind,
+                blank(maLk) ? null : maLk.strip(), from, to), page, size);
+        audit.viewAll(AuditTrail.Resource.ENCOUNTER,
+                found.items().stream().map(SubmissionSummary::encounterId).distinct().toList(), AuditTrail.Channel.API);
+        return found;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One submission with every attempt (time, SHA-256, HTTP status, maKetQua, thongDiep, "
             + "maGiaoDich) and every re-queue")
     public SubmissionDetail one(@PathVariable long id) {
-        return submissions.detail(id);
+        SubmissionDetail detail = submissions.detail(id);
+        audit.view(AuditTrail.Resource.ENCOUNTER, detail.submission().encounterId(), AuditTrail.Channel.API);
+        return detail;
     }
 
     @PostMapping("/{id}/requeue")

@@ -18,6 +18,7 @@ import vn.his.core.common.DomainException;
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
 import vn.his.web.admin.AdminAccess;
+import vn.his.web.api.PageView;
 import vn.his.web.api.ResourceNotFoundException;
 import vn.his.web.audit.AuditTrail;
 import vn.his.web.audit.AuditTrail.Action;
@@ -111,7 +112,7 @@ public class CatalogImportService {
 
     /** Applies every accepted row of a previewed import in one transaction; refuses if the plan changed since. */
     @Transactional
-    public ImportRecord confirm(long importId) {
+    public ImportRecord confirm(long importId, Channel channel) {
         admin.require();
         ImportRecord r = record(importId).orElseThrow(() -> new ResourceNotFoundException("admin.catalog.notFound", importId));
         // take the import row first: two confirmations of the same import cannot both apply it
@@ -152,7 +153,7 @@ public class CatalogImportService {
         jdbc.update("UPDATE catalog_import SET status = 'APPLIED', applied_at = ?, added = ?, changed = ?, "
                         + "unchanged = ?, refused = ? WHERE id = ?", Timestamp.valueOf(time.now()), plan.added().size(),
                 plan.changed().size(), plan.unchanged(), plan.refused().size(), importId);
-        audit.record(Action.UPDATE, Resource.CATALOG, f.id(), Channel.SCREEN, "catalogue import #" + importId + " "
+        audit.record(Action.UPDATE, Resource.CATALOG, f.id(), channel, "catalogue import #" + importId + " "
                 + r.fileName() + ": added=" + plan.added().size() + " changed=" + plan.changed().size() + " closed="
                 + plan.closed().size() + " refused=" + plan.refused().size());
         return record(importId).orElseThrow();
@@ -164,6 +165,26 @@ public class CatalogImportService {
         return jdbc.query("SELECT id, facility_id, file_name, status, created_by, created_at, applied_at, added, changed,"
                 + " unchanged, refused FROM catalog_import WHERE facility_id = ? ORDER BY id DESC LIMIT 20", this::map,
                 facilityId);
+    }
+
+    /** One page of the stored imports, newest first; of one facility, or of all when {@code facilityId} is null. */
+    @Transactional(readOnly = true)
+    public PageView<ImportRecord> page(Long facilityId, int page, int size) {
+        admin.require();
+        PageView.check(page, size);
+        if (facilityId != null) {
+            facility(facilityId);
+        }
+        String where = facilityId == null ? "" : " WHERE facility_id = ?";
+        Object[] args = facilityId == null ? new Object[0] : new Object[] {facilityId};
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM catalog_import" + where, Long.class, args);
+        List<Object> pageArgs = new java.util.ArrayList<>(List.of(args));
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<ImportRecord> rows = jdbc.query("SELECT id, facility_id, file_name, status, created_by, created_at,"
+                + " applied_at, added, changed, unchanged, refused FROM catalog_import" + where
+                + " ORDER BY id DESC LIMIT ? OFFSET ?", this::map, pageArgs.toArray());
+        return new PageView<>(rows, page, size, total == null ? 0 : total);
     }
 
     private CatalogImportPlan plan(Facility f, String fileName, byte[] content) {

@@ -24,6 +24,7 @@ import vn.his.core.facility.FacilityRepository;
 import vn.his.core.i18n.Messages;
 import vn.his.web.admin.AdminAccess;
 import vn.his.web.api.ResourceNotFoundException;
+import vn.his.web.audit.AuditTrail.Channel;
 import vn.his.web.reception.ScreenFormat;
 
 /**
@@ -101,7 +102,7 @@ public class CatalogScreenController {
     @PostMapping("/imports/{id}/confirm")
     public String confirm(@PathVariable long id, Locale locale, RedirectAttributes redirect) {
         try {
-            imports.confirm(id);
+            imports.confirm(id, Channel.SCREEN);
             redirect.addFlashAttribute("done", "admin.catalog.applied");
         } catch (ResourceNotFoundException e) {
             throw e;

@@ -78,7 +78,7 @@ public class FacilityAdministration {
     }
 
     @Transactional
-    public void setGatewayAccount(long facilityId, String username, String password) {
+    public GatewayInfo setGatewayAccount(long facilityId, String username, String password, Channel channel) {
         admin.require();
         Facility f = find(facilityId);
         String code = code(f).orElseThrow(() -> new DomainException("admin.facility.noCode", f.name()));
@@ -90,32 +90,47 @@ public class FacilityAdministration {
             throw new InvalidRequestException("admin.gateway.password", "password");
         }
         accounts.save(new GatewayAccount(user, password, f.provinceCode(), code));
-        audit.record(Action.UPDATE, Resource.FACILITY, f.id(), Channel.SCREEN, "gateway account " + code + " username="
+        audit.record(Action.UPDATE, Resource.FACILITY, f.id(), channel, "gateway account " + code + " username="
                 + user);
+        return gateway(code).orElseThrow();
     }
 
     @Transactional
-    public CertificateInfo uploadCertificate(long facilityId, byte[] content, String password, String alias) {
+    public CertificateInfo uploadCertificate(long facilityId, byte[] content, String password, String alias,
+                                             Channel channel) {
         SignedInUser me = admin.require();
         Facility f = find(facilityId);
         String code = code(f).orElseThrow(() -> new DomainException("admin.facility.noCode", f.name()));
         DatabaseKeystores.Checked checked = keystores.check(content, password, alias);
         keystores.save(code, content, password, checked, me.getUsername());
         CertificateInfo info = keystores.info(code).orElseThrow();
-        audit.record(Action.UPDATE, Resource.FACILITY, f.id(), Channel.SCREEN, "signing certificate " + code
+        audit.record(Action.UPDATE, Resource.FACILITY, f.id(), channel, "signing certificate " + code
                 + " subject=" + info.subject() + " serial=" + info.serialNumber() + " notAfter=" + info.notAfter());
         return info;
     }
 
     private FacilityRow row(Facility f) {
         Optional<String> code = code(f);
-        GatewayInfo gateway = code.flatMap(c -> jdbc.query("SELECT username, updated_at FROM gateway_account"
-                + " WHERE facility_code = ?", (rs, n) -> new GatewayInfo(rs.getString(1),
-                rs.getTimestamp(2).toLocalDateTime()), c).stream().findFirst()).orElse(null);
+        GatewayInfo gateway = code.flatMap(this::gateway).orElse(null);
         CertificateInfo cert = code.flatMap(keystores::info).orElse(null);
         return new FacilityRow(f.id(), code.orElse("—"), f.name(), f.routeLevel().name(), f.careLevel().name(),
                 f.rankingPoints(), f.provinceCode(), f.address(), f.parent() == null ? null : f.parent().name(),
                 f.demoData(), gateway, cert);
+    }
+
+    /** The uploaded signing certificate of a facility (404 when none was uploaded). */
+    @Transactional(readOnly = true)
+    public CertificateInfo certificate(long facilityId) {
+        admin.require();
+        Facility f = find(facilityId);
+        return code(f).flatMap(keystores::info)
+                .orElseThrow(() -> new ResourceNotFoundException("admin.cert.notFound", f.name()));
+    }
+
+    private Optional<GatewayInfo> gateway(String facilityCode) {
+        return jdbc.query("SELECT username, updated_at FROM gateway_account WHERE facility_code = ?",
+                (rs, n) -> new GatewayInfo(rs.getString(1), rs.getTimestamp(2).toLocalDateTime()), facilityCode)
+                .stream().findFirst();
     }
 
     private Optional<String> code(Facility f) {

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.his.core.common.DomainException;
 import vn.his.web.admin.AdminAccess;
 import vn.his.web.api.ResourceNotFoundException;
+import vn.his.web.audit.AuditTrail.Channel;
 
 /**
  * Facilities (list and read-only details with the gateway account and certificate forms) and the job schedules. The
@@ -56,7 +57,7 @@ public class FacilityScreenController {
                           @RequestParam(defaultValue = "") String password, Locale locale,
                           RedirectAttributes redirect) {
         return change(id, locale, redirect, "admin.gateway.saved",
-                () -> facilities.setGatewayAccount(id, username, password));
+                () -> facilities.setGatewayAccount(id, username, password, Channel.SCREEN));
     }
 
     @PostMapping("/facilities/{id}/certificate")
@@ -66,7 +67,7 @@ public class FacilityScreenController {
                               RedirectAttributes redirect) throws IOException {
         byte[] content = file.getBytes();
         return change(id, locale, redirect, "admin.cert.saved",
-                () -> facilities.uploadCertificate(id, content, password, alias));
+                () -> facilities.uploadCertificate(id, content, password, alias, Channel.SCREEN));
     }
 
     @GetMapping("/jobs")
