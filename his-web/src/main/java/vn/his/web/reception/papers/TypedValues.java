@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * Reads what a person typed in a paper form: dates dd/MM/yyyy, times dd/MM/yyyy HH:mm, whole numbers. Blank is null; a
@@ -11,8 +12,11 @@ import java.time.format.DateTimeParseException;
  */
 final class TypedValues {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d/M/uuuu H:mm");
+    // strict: 31/02 is refused, not moved to the end of February
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private TypedValues() {
     }
