@@ -132,6 +132,7 @@ class ReceptionBrowserDbTest {
         WebElement refused = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("appointment-appointmentTime-error")));
         assertThat(refused.getText()).isEqualTo("Thời gian không hợp lệ: nhập theo dạng dd/mm/yyyy hh:mm.");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("appointment-appointmentTime");
         assertThat(browser.findElement(By.id("appointment-paperNo")).getAttribute("value")).isEqualTo("HK-0001");
         String at = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7)
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 08:00";

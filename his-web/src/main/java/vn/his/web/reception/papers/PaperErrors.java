@@ -94,6 +94,11 @@ public final class PaperErrors {
         return fields.get(field);
     }
 
+    /** The first field refused (the page puts the keyboard focus there), or null. */
+    public String firstField() {
+        return fields.isEmpty() ? null : fields.keySet().iterator().next();
+    }
+
     /** The message about the paper as a whole, or null. */
     public String general() {
         return general;
