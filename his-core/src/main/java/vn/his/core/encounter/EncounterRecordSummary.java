@@ -5,26 +5,12 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /** The stored record summary (XML8 contents) of an encounter; at most one, changed in place. */
 @Entity
 @Table(name = "encounter_record_summary")
-class EncounterRecordSummary {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "encounter_id")
-    private Encounter encounter;
+class EncounterRecordSummary extends EncounterPaper<RecordSummary> {
 
     @Column(nullable = false)
     private String pathology;
@@ -60,18 +46,16 @@ class EncounterRecordSummary {
     @Column(name = "issued_on", nullable = false)
     private LocalDate issuedOn;
 
-    @Column(name = "recorded_at", nullable = false)
-    private LocalDateTime recordedAt;
-
     protected EncounterRecordSummary() {
     }
 
     EncounterRecordSummary(Encounter encounter, RecordSummary value, LocalDateTime now) {
-        this.encounter = encounter;
+        super(encounter);
         update(value, now);
     }
 
-    void update(RecordSummary v, LocalDateTime now) {
+    @Override
+    protected void write(RecordSummary v) {
         this.pathology = v.pathology();
         this.resultsSummary = v.resultsSummary();
         this.treatmentMethod = v.treatmentMethod();
@@ -84,9 +68,9 @@ class EncounterRecordSummary {
         this.childrenDead = v.childrenDead();
         this.note = v.note();
         this.issuedOn = v.issuedOn();
-        this.recordedAt = now;
     }
 
+    @Override
     RecordSummary value() {
         return new RecordSummary(pathology, resultsSummary, treatmentMethod, fatherName, motherName, guardianName,
                 employer, childBirthDate, childDeathDate, childrenDead, note, issuedOn);

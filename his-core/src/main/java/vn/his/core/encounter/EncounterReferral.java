@@ -4,26 +4,12 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /** The stored referral letter (XML13 contents) of an encounter; at most one, changed in place. */
 @Entity
 @Table(name = "encounter_referral")
-class EncounterReferral {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "encounter_id")
-    private Encounter encounter;
+class EncounterReferral extends EncounterPaper<Referral> {
 
     @Column(name = "dossier_no", nullable = false)
     private String dossierNo;
@@ -64,18 +50,16 @@ class EncounterReferral {
     @Column(name = "doctor_ids", nullable = false)
     private String doctorIds;
 
-    @Column(name = "recorded_at", nullable = false)
-    private LocalDateTime recordedAt;
-
     protected EncounterReferral() {
     }
 
     EncounterReferral(Encounter encounter, Referral value, LocalDateTime now) {
-        this.encounter = encounter;
+        super(encounter);
         update(value, now);
     }
 
-    void update(Referral v, LocalDateTime now) {
+    @Override
+    protected void write(Referral v) {
         this.dossierNo = v.dossierNo();
         this.bookNo = v.bookNo();
         this.letterNo = v.letterNo();
@@ -89,9 +73,9 @@ class EncounterReferral {
         this.escortName = v.escortName();
         this.escortTitle = v.escortTitle();
         this.doctorIds = v.doctorIds();
-        this.recordedAt = now;
     }
 
+    @Override
     Referral value() {
         return new Referral(dossierNo, bookNo, letterNo, clinicalSigns, pathology, resultsSummary, conditionAtTransfer,
                 reasonCode, treatmentDirection, transport, escortName, escortTitle, doctorIds);

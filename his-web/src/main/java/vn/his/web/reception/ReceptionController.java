@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.his.core.common.DomainException;
 import vn.his.core.facility.DepartmentRepository;
-import vn.his.core.facility.PractitionerRepository;
 import vn.his.core.i18n.Messages;
 import vn.his.core.patient.Gender;
 import vn.his.web.api.DuplicatePatientsException;
@@ -47,18 +46,18 @@ public class ReceptionController {
     private final PatientApiService patients;
     private final EncounterApiService encounters;
     private final DepartmentRepository departments;
-    private final PractitionerRepository practitioners;
     private final AccessPolicy access;
     private final AuditTrail audit;
+    private final EncounterPage encounterPage;
 
     public ReceptionController(PatientApiService patients, EncounterApiService encounters,
-                               DepartmentRepository departments, PractitionerRepository practitioners,
-                               AccessPolicy access, AuditTrail audit) {
+                               DepartmentRepository departments, AccessPolicy access, AuditTrail audit,
+                               EncounterPage encounterPage) {
         this.audit = audit;
+        this.encounterPage = encounterPage;
         this.patients = patients;
         this.encounters = encounters;
         this.departments = departments;
-        this.practitioners = practitioners;
         this.access = access;
     }
 
@@ -142,13 +141,8 @@ public class ReceptionController {
     }
 
     @GetMapping("/encounters/{id}")
-    public String encounter(@PathVariable Long id, Model model) {
-        EncounterView e = encounters.get(id);
-        audit.view(AuditTrail.Resource.ENCOUNTER, e.id(), AuditTrail.Channel.SCREEN);
-        model.addAttribute("user", access.current());
-        model.addAttribute("encounter", e);
-        model.addAttribute("practitioners", practitioners.findByFacilityIdOrderByFullName(e.facilityId()));
-        return "reception/encounter";
+    public String encounter(@PathVariable Long id, Locale locale, Model model) {
+        return encounterPage.show(id, locale, model);
     }
 
     @PostMapping("/encounters/{id}/lines")

@@ -1,12 +1,6 @@
 package vn.his.web.officer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +19,7 @@ import vn.his.web.testsupport.DeliveryWebTest;
 import vn.his.web.testsupport.GatewayVerdicts;
 import vn.his.web.testsupport.GatewayVerdicts.Delivered;
 import vn.his.web.testsupport.GatewayVerdicts.Verdict;
+import vn.his.web.testsupport.HeadlessChromium;
 import vn.his.web.testsupport.HttpTester;
 import vn.his.web.testsupport.WebFixtures;
 
@@ -41,9 +33,6 @@ import vn.his.web.testsupport.WebFixtures;
 @DeliveryWebTest
 class OfficerBrowserDbTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
 
@@ -53,48 +42,24 @@ class OfficerBrowserDbTest {
     @Autowired
     GatewayVerdicts verdicts;
 
+    HeadlessChromium chromium;
     WebDriver browser;
     WebDriverWait wait;
 
     @BeforeEach
     void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        HeadlessChromium.assumeInstalled();
         fixtures.world();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1024,1366",
-                        "--lang=vi");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium = HeadlessChromium.start(port);
+        browser = chromium.browser();
+        wait = chromium.waiting();
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-    }
-
-    String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    void type(String id, String text) {
-        WebElement e = browser.findElement(By.id(id));
-        e.clear();
-        e.sendKeys(text);
-    }
-
-    void assertLight() {
-        HttpTester http = new HttpTester(port);
-        int html = browser.getPageSource().getBytes(StandardCharsets.UTF_8).length;
-        int css = http.get(null, "/his.css").body().getBytes(StandardCharsets.UTF_8).length;
-        int js = http.get(null, "/webjars/htmx.org/2.0.4/dist/htmx.min.js").body().getBytes(StandardCharsets.UTF_8)
-                .length;
-        assertThat(js).isGreaterThan(10_000);
-        assertThat(html + css + js).as(browser.getCurrentUrl()).isLessThan(100 * 1024);
     }
 
     @Test
@@ -103,22 +68,19 @@ class OfficerBrowserDbTest {
         Delivered rejected = verdicts.settleAndDeliver(facility, "Cao Thị Bị Trả", Verdict.REJECT);
         long id = rejected.submissionId();
 
-        browser.get(url("/login"));
-        type("username", "officer-40");
-        type("password", WebFixtures.PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button")).click();
+        chromium.signIn("officer-40");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("officer-link"))).click();
 
         // the dashboard, then the worklist of rejected and dead submissions
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chart-per-day")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tổng quan giám định BHYT");
-        assertLight();
+        chromium.assertLight();
         browser.findElement(By.id("worklist-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submission-" + id)));
         WebElement row = browser.findElement(By.id("submission-" + id));
         assertThat(row.getText()).contains(rejected.maLk(), "Cổng từ chối", GatewayVerdicts.REJECTION_CODE,
                 GatewayVerdicts.REJECTION_MESSAGE);
-        assertLight();
+        chromium.assertLight();
 
         // the claim: its tables read back from the stored XML, the attempt with the gateway's reply
         row.findElement(By.linkText(rejected.maLk())).click();
@@ -128,7 +90,7 @@ class OfficerBrowserDbTest {
         assertThat(submission.getText()).contains("Cổng từ chối", GatewayVerdicts.REJECTION_CODE,
                 GatewayVerdicts.REJECTION_MESSAGE);
         assertThat(browser.findElement(By.id("table-XML2")).getText()).contains("Paracetamol 500mg");
-        assertLight();
+        chromium.assertLight();
 
         // re-queue with a reason, from the keyboard
         WebElement reason = browser.findElement(By.id("reason-" + id));
@@ -138,7 +100,7 @@ class OfficerBrowserDbTest {
         WebElement after = browser.findElement(By.id("submission-" + id));
         assertThat(after.getText()).contains("Chờ gửi", "officer-40", "Cơ sở đã đối chiếu lại tổng chi phí");
         assertThat(after.findElements(By.cssSelector(".requeue-form"))).isEmpty();
-        assertLight();
+        chromium.assertLight();
         assertThat(new HttpTester(port).get("officer-40", "/api/v1/submissions/" + id).json().get("submission")
                 .get("status").asString()).isEqualTo("QUEUED");
 

@@ -22,6 +22,7 @@ import vn.his.web.api.InvalidRequestException;
 import vn.his.web.api.PageView;
 import vn.his.web.api.ResourceNotFoundException;
 import vn.his.web.security.AccessPolicy;
+import vn.his.web.security.AccessRefusedException;
 import vn.his.web.security.FacilityScope;
 import vn.his.web.security.SignedInUser;
 
@@ -81,6 +82,23 @@ public class EncounterApiService {
         Encounter e = find(encounterId);
         access.requireRead(e);
         return EncounterView.of(e);
+    }
+
+    /** Refuses (403) when the signed-in user may not change the encounter (screens check before validating a form). */
+    @Transactional(readOnly = true)
+    public void requireChange(Long encounterId) {
+        access.requireChange(find(encounterId));
+    }
+
+    /** Whether the signed-in user may change the encounter (screens show their forms only then). */
+    @Transactional(readOnly = true)
+    public boolean canChange(Long encounterId) {
+        try {
+            access.requireChange(find(encounterId));
+            return true;
+        } catch (AccessRefusedException refused) {
+            return false;
+        }
     }
 
     /** The encounter entity after the read check, for other edges (FHIR) inside their own transaction. */
