@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
+import vn.his.web.bench.BenchRestCli;
+import vn.his.web.bench.BenchStartupCli;
 import vn.his.web.cli.BenchExportCli;
 import vn.his.web.cli.ExportCli;
 import vn.his.web.cli.GenerateCli;
@@ -26,6 +28,14 @@ public class HisApplication {
         if (args.length > 0 && "bench-export".equals(args[0])) {
             // the export benchmark against mariadb-dump (vn.his.web.cli.BenchExportCommand)
             System.exit(BenchExportCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && "bench-rest".equals(args[0])) {
+            // REST recording and screen load benchmark against the application as a child process (vn.his.web.bench)
+            System.exit(BenchRestCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && "bench-startup".equals(args[0])) {
+            // start-up time to a healthy application (vn.his.web.bench)
+            System.exit(BenchStartupCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication.run(HisApplication.class, args);
     }
