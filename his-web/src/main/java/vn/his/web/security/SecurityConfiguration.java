@@ -57,8 +57,12 @@ public class SecurityConfiguration {
     /** The only authentication provider: the users of {@code web_user}, behind the throttle. */
     @Bean
     public ThrottledAuthenticationProvider authenticationProvider(HisUserDetailsService users, PasswordEncoder encoder,
-                                                                  LoginThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+                                                                  LoginThrottle throttle,
+                                                                  @Value("${his.login.verified-ttl:PT5M}") Duration verifiedTtl,
+                                                                  @Value("${his.login.verified-capacity:10000}") int verifiedCapacity) {
+        // HTTP Basic checks the password on every API call: successes are remembered for a few minutes
+        return new ThrottledAuthenticationProvider(users,
+                new RecentlyVerifiedPasswords(encoder, verifiedTtl, verifiedCapacity, Clock.systemUTC()), throttle);
     }
 
     @Bean
