@@ -34,8 +34,9 @@ import vn.his.export.claim.files.ExportSigner;
  *   <li>the export with signatures (the configured keystore or a demo RSA-2048 certificate, as {@code export});</li>
  *   <li>the pure RSA cost: SHA256withRSA signatures of a 2048-bit key timed on one thread, spread over the cores.</li>
  * </ol>
- * It prints each wall time, throughput and peak heap, and the ratios of the goals: unsigned ≤ 3 × dump; signed ≤
- * 1.25 × dump + the RSA floor of the signatures made.
+ * It prints each wall time, throughput and peak heap, and the ratios of the goals (issue 7's wording): unsigned ≤ 3 ×
+ * dump; signed ≤ 1.25 × unsigned + the RSA floor of the signatures made. The stricter reading, signed ≤ 1.25 × dump
+ * + floor, is printed beside it.
  */
 @Component
 public class BenchExportCommand {
@@ -99,12 +100,15 @@ public class BenchExportCommand {
                 perSignature * 1000, signatures, cores, floor, 100_000 * perSignature / cores);
 
         double unsignedRatio = unsigned.seconds() / dump.seconds();
-        double signedBound = 1.25 * dump.seconds() + floor;
+        double signedBound = 1.25 * unsigned.seconds() + floor;
+        double strictBound = 1.25 * dump.seconds() + floor;
         out.printf("Mục tiêu / goal 1: không chữ ký / unsigned %.1f s = %.2f × dump %.1f s (≤ 3.00): %s%n",
                 unsigned.seconds(), unsignedRatio, dump.seconds(), unsignedRatio <= 3 ? "ĐẠT / met" : "CHƯA / not met");
-        out.printf("Mục tiêu / goal 2: có chữ ký / signed %.1f s vs 1.25 × dump + RSA floor = %.1f s: ratio %.2f"
+        out.printf("Mục tiêu / goal 2: có chữ ký / signed %.1f s vs 1.25 × unsigned + RSA floor = %.1f s: ratio %.2f"
                         + " (≤ 1.00): %s%n", signed.seconds(), signedBound, signed.seconds() / signedBound,
                 signed.seconds() <= signedBound ? "ĐẠT / met" : "CHƯA / not met");
+        out.printf("    (stricter reading: 1.25 × dump + RSA floor = %.1f s: ratio %.2f)%n", strictBound,
+                signed.seconds() / strictBound);
         out.printf("    (signed = %.2f × dump; signing adds %.1f s, %.2f ms per signature on %d cores)%n",
                 signed.seconds() / dump.seconds(), signed.seconds() - unsigned.seconds(),
                 (signed.seconds() - unsigned.seconds()) * 1000 * cores / Math.max(1, signatures), cores);
