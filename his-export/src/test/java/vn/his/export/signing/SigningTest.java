@@ -80,6 +80,21 @@ class SigningTest {
     }
 
     @Test
+    void signingChangesNoByteOutsideTheHolder() {
+        byte[] unsigned = unsignedDossier();
+        String before = new String(unsigned, StandardCharsets.UTF_8);
+        String after = new String(new XmlDsigSigner(keystore).sign(unsigned), StandardCharsets.UTF_8);
+        int holder = before.lastIndexOf("<CHUKYDONVI");
+        String emptyHolder = before.substring(holder, before.indexOf('>', holder) + 1);
+        String rest = before.substring(holder + emptyHolder.length());
+        if (emptyHolder.equals("<CHUKYDONVI>")) {
+            rest = rest.substring("</CHUKYDONVI>".length());
+        }
+        assertThat(after).startsWith(before.substring(0, holder) + "<CHUKYDONVI><Signature ")
+                .endsWith("</Signature></CHUKYDONVI>" + rest);
+    }
+
+    @Test
     void signingIsDeterministic() {
         XmlDsigSigner signer = new XmlDsigSigner(keystore);
         assertThat(signer.sign(unsignedDossier())).isEqualTo(signer.sign(unsignedDossier()));
