@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +20,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.his.core.testsupport.DatabaseAvailability;
+import vn.his.export.claim.files.ClaimExporter;
+import vn.his.export.claim.files.ExportRequest;
+import vn.his.export.envelope.DossierReader;
+import vn.his.export.report.MonthlyClaimQuery;
+import vn.his.export.report.MonthlyClaimSummary;
+import vn.his.export.report.ReportScope;
 import vn.his.core.testsupport.TestDatabase;
 
 /**
@@ -125,6 +135,9 @@ class GenerateCommandDbTest {
                     String.class)).isEmpty();
             assertThat(run.out()).contains("0 bị từ chối / refused, 0 hồ sơ giữ lại");
 
+            // issue 6: the monthly report's totals equal the sums of the XML1 fields of the exported files
+            reportTotalsEqualExportedXml1(b, jdbc);
+
             // a second run adds another province beside the first: new ids, facility codes, MA_BN and MA_LK
             Run again = generate(b, SMALL);
             assertThat(again.code()).as(again.err()).isZero();
@@ -133,6 +146,50 @@ class GenerateCommandDbTest {
                     .isEqualTo(6);
             assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT patient_code) FROM patient", Integer.class))
                     .isEqualTo(100);
+        }
+    }
+
+    /**
+     * For each generated facility: the monthly report (the figures of its screen and of its xlsx, from
+     * {@link MonthlyClaimQuery}) over the period against the XML1 of every dossier {@code export} writes for the same
+     * facility and period, read back from the files by {@link DossierReader}: the same number of claims and the same
+     * Σ T_TONGCHI_BV, T_TONGCHI_BH, T_BHTT, T_BNCCT and T_BNTT.
+     */
+    private static void reportTotalsEqualExportedXml1(ConfigurableApplicationContext context, JdbcTemplate jdbc) {
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+        List<String> facilities = jdbc.queryForList("SELECT DISTINCT facility_code FROM claim_version ORDER BY 1",
+                String.class);
+        assertThat(facilities).hasSizeGreaterThanOrEqualTo(3);
+        for (String facility : facilities) {
+            MonthlyClaimSummary.Line report = context.getBean(MonthlyClaimQuery.class)
+                    .view(ReportScope.facility(facility), from, to, 0, 0).summary().total();
+            Path out;
+            try {
+                out = Files.createTempDirectory("report-vs-export");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            context.getBean(ClaimExporter.class).exportUnsigned(new ExportRequest(List.of(facility), from, to), out);
+            Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+            int dossiers = 0;
+            try (var files = Files.list(out)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("[0-9A-Z]+\\.xml")).toList()) {
+                    Map<String, String> xml1 = new DossierReader().read(Files.readAllBytes(file)).rows("XML1").get(0);
+                    dossiers++;
+                    for (String field : List.of("T_TONGCHI_BV", "T_TONGCHI_BH", "T_BHTT", "T_BNCCT", "T_BNTT")) {
+                        sums.merge(field, new BigDecimal(xml1.get(field)), BigDecimal::add);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(dossiers).as(facility).isEqualTo(report.count()).isPositive();
+            assertThat(report.tTongchiBv()).as(facility).isEqualByComparingTo(sums.get("T_TONGCHI_BV"));
+            assertThat(report.tTongchiBh()).as(facility).isEqualByComparingTo(sums.get("T_TONGCHI_BH"));
+            assertThat(report.tBhtt()).as(facility).isEqualByComparingTo(sums.get("T_BHTT"));
+            assertThat(report.tBncct()).as(facility).isEqualByComparingTo(sums.get("T_BNCCT"));
+            assertThat(report.tBntt()).as(facility).isEqualByComparingTo(sums.get("T_BNTT"));
         }
     }
 
