@@ -25,5 +25,8 @@ class DatabasePoolSettingsDbTest {
         HikariDataSource pool = (HikariDataSource) dataSource;
         assertThat(pool.getConnectionTimeout()).isEqualTo(5_000);
         assertThat(pool.getValidationTimeout()).isEqualTo(2_000);
+        // more connections than request threads (32) plus the outbox's Quartz threads: no request can starve
+        assertThat(pool.getMaximumPoolSize()).isEqualTo(40);
+        assertThat(pool.getMinimumIdle()).isEqualTo(2);
     }
 }
