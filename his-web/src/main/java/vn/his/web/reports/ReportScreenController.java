@@ -124,15 +124,31 @@ public class ReportScreenController {
         return s == null || s.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(s.strip());
     }
 
+    /** A facility report's scope: the facility asked for (checked against the user's scope) and the period. */
+    private record FacilityPeriod(String code, ReportPeriod period) {
+    }
+
+    private FacilityPeriod facilityPeriod(Model model, Locale locale, String report, String facility, String month,
+                                          String from, String to) {
+        common(model, locale, report, facility, null);
+        ReportPeriod p = period(model, month, from, to);
+        String code = reports.facility(facility, p.to());
+        model.addAttribute("facility", code);
+        return new FacilityPeriod(code, p);
+    }
+
+    private static void requirePage(int page) {
+        if (page < 0) {
+            throw new InvalidRequestException("api.page.invalid", "page", PAGE_SIZE);
+        }
+    }
+
     @GetMapping("/monthly")
     public String monthly(@RequestParam(required = false) String facility,
                           @RequestParam(required = false) String month, @RequestParam(required = false) String from,
                           @RequestParam(required = false) String to, Locale locale, Model model) {
-        common(model, locale, "monthly", facility, null);
-        ReportPeriod p = period(model, month, from, to);
-        String code = reports.facility(facility, p.to());
-        model.addAttribute("facility", code);
-        MonthlyClaimQuery.View view = reports.claims(code, p, 0, 0);
+        FacilityPeriod fp = facilityPeriod(model, locale, "monthly", facility, month, from, to);
+        MonthlyClaimQuery.View view = reports.claims(fp.code(), fp.period(), 0, 0);
         model.addAttribute("view", view);
         model.addAttribute("chart", ReportCharts.byKind(view.summary(), messages, locale));
         return "reports/monthly";
@@ -143,14 +159,9 @@ public class ReportScreenController {
                          @RequestParam(required = false) String month, @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
                          Locale locale, Model model) {
-        common(model, locale, "detail", facility, null);
-        ReportPeriod p = period(model, month, from, to);
-        String code = reports.facility(facility, p.to());
-        model.addAttribute("facility", code);
-        if (page < 0) {
-            throw new InvalidRequestException("api.page.invalid", "page", PAGE_SIZE);
-        }
-        model.addAttribute("view", reports.claims(code, p, page, PAGE_SIZE));
+        FacilityPeriod fp = facilityPeriod(model, locale, "detail", facility, month, from, to);
+        requirePage(page);
+        model.addAttribute("view", reports.claims(fp.code(), fp.period(), page, PAGE_SIZE));
         return "reports/detail";
     }
 
@@ -175,14 +186,9 @@ public class ReportScreenController {
                          @RequestParam(required = false) String month, @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page,
                          Locale locale, Model model) {
-        common(model, locale, "ledger", facility, null);
-        ReportPeriod p = period(model, month, from, to);
-        String code = reports.facility(facility, p.to());
-        model.addAttribute("facility", code);
-        if (page < 0) {
-            throw new InvalidRequestException("api.page.invalid", "page", PAGE_SIZE);
-        }
-        ReportScreenService.Ledger ledger = reports.ledger(code, p, page, PAGE_SIZE);
+        FacilityPeriod fp = facilityPeriod(model, locale, "ledger", facility, month, from, to);
+        requirePage(page);
+        ReportScreenService.Ledger ledger = reports.ledger(fp.code(), fp.period(), page, PAGE_SIZE);
         model.addAttribute("ledger", ledger);
         model.addAttribute("ledgerPages", Math.max(ledger.submissions().totalPages(),
                 ledger.attempts().totalPages()));
