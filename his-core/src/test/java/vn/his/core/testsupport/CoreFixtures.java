@@ -41,7 +41,7 @@ public class CoreFixtures {
     public Facility districtHospital() {
         Facility f = new Facility("Bệnh viện đa khoa huyện thử " + COUNTER.incrementAndGet(), RouteLevel.DISTRICT,
                 CareLevel.BASIC, 45, false, "40", null);
-        f.assignCode(String.format("40%03d", COUNTER.incrementAndGet() % 1000), LocalDate.of(2020, 1, 1));
+        f.assignCode(FreshFacilityCodes.of("40", facilities), LocalDate.of(2020, 1, 1));
         return facilities.save(f);
     }
 

@@ -42,6 +42,7 @@ import vn.his.core.patient.Patient;
 import vn.his.core.patient.PatientDetails;
 import vn.his.core.patient.PatientRegistry;
 import vn.his.core.testsupport.CoreFixtures;
+import vn.his.core.testsupport.FreshFacilityCodes;
 import vn.his.export.gateway.SubmissionOutcome;
 import vn.his.export.gateway.SubmissionResult;
 import vn.his.export.outbox.AttemptVerdict;
@@ -89,11 +90,7 @@ final class ReconFixture {
         return new TransactionTemplate(transactions).execute(s -> {
             Facility f = new Facility("Bệnh viện huyện đối soát " + CARDS.incrementAndGet(), RouteLevel.DISTRICT,
                     CareLevel.BASIC, 45, false, province, null);
-            String code;
-            do {
-                code = province + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-            } while (facilities.findByCode(code).isPresent());
-            f.assignCode(code, LocalDate.of(2020, 1, 1));
+            f.assignCode(FreshFacilityCodes.of(province, facilities), LocalDate.of(2020, 1, 1));
             f = facilities.save(f);
             f.describe(null, "17605", "Huyện thử, tỉnh " + province, "0112345678");
             LocalDate from = LocalDate.of(2020, 1, 1);

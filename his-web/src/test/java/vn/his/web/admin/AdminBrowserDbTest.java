@@ -29,6 +29,7 @@ import vn.his.core.facility.CareLevel;
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
 import vn.his.core.facility.RouteLevel;
+import vn.his.core.testsupport.FreshFacilityCodes;
 import vn.his.web.testsupport.HeadlessChromium;
 import vn.his.web.testsupport.WebFixtures;
 import vn.his.web.testsupport.WebTest;
@@ -82,7 +83,7 @@ class AdminBrowserDbTest {
     Facility ownFacility() {
         Facility f = new Facility("Trạm y tế nhập danh mục " + System.nanoTime(), RouteLevel.COMMUNE,
                 CareLevel.BASIC, 45, false, "40", null);
-        f.assignCode(String.valueOf(40000 + (int) (System.nanoTime() % 900 + 50)), LocalDate.of(2020, 1, 1));
+        f.assignCode(FreshFacilityCodes.of("40", facilities), LocalDate.of(2020, 1, 1));
         f = facilities.save(f);
         items.save(new CatalogItem(f, OrderKind.SERVICE, "02.1896", "Khám Nội", 13, "Lần", new BigDecimal("34500"),
                 new BigDecimal("34500"), 100, 1, LocalDate.of(2020, 1, 1)));

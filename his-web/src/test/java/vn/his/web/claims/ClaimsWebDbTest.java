@@ -41,6 +41,7 @@ import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
 import vn.his.core.facility.RouteLevel;
 import vn.his.core.testsupport.DatabaseTest;
+import vn.his.core.testsupport.FreshFacilityCodes;
 import vn.his.export.envelope.DossierReader;
 import vn.his.export.signing.SignatureVerifier;
 import vn.his.web.cli.ExportArguments;
@@ -90,7 +91,7 @@ class ClaimsWebDbTest {
         held = visits.settledVisit(withHeld, "Phạm Thị Dung", ARRIVAL.plusDays(2), true);
         Facility hanoi = new Facility("Bệnh viện thử Hà Nội", RouteLevel.DISTRICT, CareLevel.BASIC, 45, false, "01",
                 null);
-        hanoi.assignCode(String.format("01%03d", System.nanoTime() % 1000), LocalDate.of(2020, 1, 1));
+        hanoi.assignCode(FreshFacilityCodes.of("01", facilityRepository), LocalDate.of(2020, 1, 1));
         otherProvince = facilityRepository.save(hanoi);
     }
 

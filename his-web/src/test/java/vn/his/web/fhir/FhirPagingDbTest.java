@@ -27,6 +27,7 @@ import vn.his.core.facility.DepartmentRepository;
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
 import vn.his.core.facility.RouteLevel;
+import vn.his.core.testsupport.FreshFacilityCodes;
 import vn.his.web.testsupport.WebFixtures;
 import vn.his.web.testsupport.WebTest;
 
@@ -58,7 +59,7 @@ class FhirPagingDbTest {
         fixtures.world();
         Facility n = new Facility("Bệnh viện phân trang " + System.nanoTime(), RouteLevel.DISTRICT, CareLevel.BASIC, 50,
                 false, "40", null);
-        n.assignCode(String.valueOf(44000 + (int) (System.nanoTime() % 900)), LocalDate.of(2020, 1, 1));
+        n.assignCode(FreshFacilityCodes.of("40", facilities), LocalDate.of(2020, 1, 1));
         f = facilities.save(n);
         for (int i = 1; i <= DEPARTMENTS; i++) {
             departments.save(new Department(f, String.format("K%02d", i), "Khoa số " + i, i % 2 == 0));

@@ -30,6 +30,7 @@ import vn.his.core.facility.PractitionerRepository;
 import vn.his.core.facility.RouteLevel;
 import vn.his.core.patient.Patient;
 import vn.his.core.testsupport.CoreFixtures;
+import vn.his.core.testsupport.FreshFacilityCodes;
 import vn.his.web.security.HisUser;
 import vn.his.web.security.HisUserRepository;
 import vn.his.web.security.Role;
@@ -110,7 +111,7 @@ public class WebFixtures {
     private Facility facility(String name, String province) {
         Facility f = new Facility(name + " " + CODES.incrementAndGet(), RouteLevel.DISTRICT, CareLevel.BASIC, 45,
                 false, province, null);
-        f.assignCode(province + CODES.incrementAndGet(), LocalDate.of(2020, 1, 1));
+        f.assignCode(FreshFacilityCodes.of(province, facilities), LocalDate.of(2020, 1, 1));
         f = facilities.save(f);
         Department k01 = departments.save(new Department(f, "K01", "Khoa Khám bệnh", false));
         practitioners.save(new Practitioner(f, "Bác sĩ " + name, "CCHN-" + f.id(), "Bác sĩ", k01));

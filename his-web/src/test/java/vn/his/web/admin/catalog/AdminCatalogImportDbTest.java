@@ -30,6 +30,7 @@ import vn.his.core.facility.FacilityRepository;
 import vn.his.core.facility.RouteLevel;
 import vn.his.core.catalog.CatalogItem;
 import vn.his.core.catalog.CatalogItemRepository;
+import vn.his.core.testsupport.FreshFacilityCodes;
 import vn.his.web.security.Role;
 import vn.his.web.testsupport.SignedInUsers;
 import vn.his.web.testsupport.WebTest;
@@ -57,7 +58,7 @@ class AdminCatalogImportDbTest {
     void setUp() {
         Facility n = new Facility("Bệnh viện nhập danh mục " + System.nanoTime(), RouteLevel.DISTRICT, CareLevel.BASIC,
                 45, false, "40", null);
-        n.assignCode(String.valueOf(40000 + (int) (System.nanoTime() % 900 + 50)), LocalDate.of(2020, 1, 1));
+        n.assignCode(FreshFacilityCodes.of("40", facilities), LocalDate.of(2020, 1, 1));
         f = facilities.save(n);
         items.save(new CatalogItem(f, OrderKind.SERVICE, "02.1896", "Khám Nội", 13, "Lần",
                 new java.math.BigDecimal("34500"), new java.math.BigDecimal("34500"), 100, 1, LocalDate.of(2020, 1, 1)));

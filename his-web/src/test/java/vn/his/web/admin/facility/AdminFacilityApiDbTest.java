@@ -32,6 +32,7 @@ import vn.his.core.facility.CareLevel;
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
 import vn.his.core.facility.RouteLevel;
+import vn.his.core.testsupport.FreshFacilityCodes;
 import vn.his.export.delivery.GatewayAccountStore;
 import vn.his.export.signing.DemoCertificateFactory;
 import vn.his.export.signing.SigningKeystores;
@@ -76,7 +77,7 @@ class AdminFacilityApiDbTest {
     void setUp() {
         Facility n = new Facility("Trung tâm Y tế API " + System.nanoTime(), RouteLevel.DISTRICT, CareLevel.BASIC, 50,
                 false, "40", null);
-        code = String.valueOf(42000 + (int) (System.nanoTime() % 900));
+        code = FreshFacilityCodes.of("40", facilities);
         n.assignCode(code, LocalDate.of(2020, 1, 1));
         f = facilities.save(n);
     }
