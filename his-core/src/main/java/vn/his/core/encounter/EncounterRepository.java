@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface EncounterRepository extends JpaRepository<Encounter, Long> {
 
+    @Query("select e from Encounter e where e.maLk = :maLk")
     Optional<Encounter> findByMaLk(String maLk);
 
     List<Encounter> findByPatientIdOrderByArrivalTimeDesc(Long patientId);

@@ -54,15 +54,22 @@ public class SecurityConfiguration {
                 lockDuration, new JdbcLockoutStore(jdbc));
     }
 
+    /** The users loaded for sign-in, remembered a few seconds ({@link RecentUsers}; evicted by user administration). */
+    @Bean
+    public RecentUsers recentUsers(@Value("${his.login.user-cache-ttl:PT5S}") Duration ttl) {
+        return new RecentUsers(ttl, 10_000, Clock.systemUTC());
+    }
+
     /** The only authentication provider: the users of {@code web_user}, behind the throttle. */
     @Bean
     public ThrottledAuthenticationProvider authenticationProvider(HisUserDetailsService users, PasswordEncoder encoder,
-                                                                  LoginThrottle throttle,
+                                                                  LoginThrottle throttle, RecentUsers recentUsers,
                                                                   @Value("${his.login.verified-ttl:PT5M}") Duration verifiedTtl,
                                                                   @Value("${his.login.verified-capacity:10000}") int verifiedCapacity) {
         // HTTP Basic checks the password on every API call: successes are remembered for a few minutes
         return new ThrottledAuthenticationProvider(users,
-                new RecentlyVerifiedPasswords(encoder, verifiedTtl, verifiedCapacity, Clock.systemUTC()), throttle);
+                new RecentlyVerifiedPasswords(encoder, verifiedTtl, verifiedCapacity, Clock.systemUTC()), throttle,
+                recentUsers);
     }
 
     @Bean

@@ -76,6 +76,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return enabled;
     }
 
+    /** A copy with its own password field (the provider erases the password of the user it hands out). */
+    public SignedInUser copy() {
+        return new SignedInUser(userId, username, passwordHash, fullName, facilityId, facilityName, provinceCode, roles,
+                enabled);
+    }
+
     @Override
     public void eraseCredentials() {
         passwordHash = null;

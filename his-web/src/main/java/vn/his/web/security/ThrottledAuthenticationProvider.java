@@ -10,6 +10,7 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserCache;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -23,9 +24,11 @@ public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginThrottle throttle;
 
-    public ThrottledAuthenticationProvider(HisUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    public ThrottledAuthenticationProvider(HisUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                           UserCache recentUsers) {
         super(users);
         setPasswordEncoder(encoder);
+        setUserCache(recentUsers);
         this.throttle = throttle;
     }
 

@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.his.core.common.ClinicalTime;
 import vn.his.core.common.DomainException;
@@ -29,6 +31,7 @@ import vn.his.web.security.HisUser;
 import vn.his.web.security.HisUserRepository;
 import vn.his.web.security.LockoutStore.LockedAccount;
 import vn.his.web.security.LoginThrottle;
+import vn.his.web.security.RecentUsers;
 import vn.his.web.security.Role;
 import vn.his.web.security.SignedInUser;
 
@@ -49,9 +52,11 @@ public class UserAdministration {
     private final AuditTrail audit;
     private final AdminAccess admin;
     private final ClinicalTime time;
+    private final RecentUsers recentUsers;
 
     public UserAdministration(HisUserRepository users, FacilityRepository facilities, PasswordEncoder encoder,
-                              LoginThrottle throttle, AuditTrail audit, AdminAccess admin, ClinicalTime time) {
+                              LoginThrottle throttle, AuditTrail audit, AdminAccess admin, ClinicalTime time,
+                              RecentUsers recentUsers) {
         this.users = users;
         this.facilities = facilities;
         this.encoder = encoder;
@@ -59,6 +64,7 @@ public class UserAdministration {
         this.audit = audit;
         this.admin = admin;
         this.time = time;
+        this.recentUsers = recentUsers;
     }
 
     @Transactional(readOnly = true)
@@ -117,6 +123,7 @@ public class UserAdministration {
         String before = "roles=" + names(u.roles()) + " facility=" + facilityCode(u.facility());
         u.assign(roles, facility);
         u.rename(form.fullName());
+        forgetAtCommit(u.username());
         audit.record(Action.UPDATE, Resource.USER, u.id(), channel, "update " + u.username() + " " + before + " -> roles="
                 + names(roles) + " facility=" + facilityCode(facility));
         return row(u, null);
@@ -135,6 +142,7 @@ public class UserAdministration {
         } else {
             u.enable();
         }
+        forgetAtCommit(u.username());
         audit.record(Action.UPDATE, Resource.USER, u.id(), channel, (enabled ? "enable " : "disable ") + u.username());
         return row(u, null);
     }
@@ -145,6 +153,7 @@ public class UserAdministration {
         HisUser u = find(id);
         PasswordPolicy.check(u.username(), password);
         u.changePassword(encoder.encode(password));
+        forgetAtCommit(u.username());
         audit.record(Action.UPDATE, Resource.USER, u.id(), channel, "reset password " + u.username());
     }
 
@@ -160,6 +169,22 @@ public class UserAdministration {
         long id = users.findByUsername(name).map(HisUser::id).orElse(0L);
         audit.record(Action.UPDATE, Resource.USER, id, channel, "unlock " + name);
         return had;
+    }
+
+    /**
+     * Sign-in stops using what this node remembers of the user ({@link RecentUsers}) now and again once the change is
+     * committed, so a sign-in that read the old row in between cannot keep it.
+     */
+    private void forgetAtCommit(String username) {
+        recentUsers.removeUserFromCache(username);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    recentUsers.removeUserFromCache(username);
+                }
+            });
+        }
     }
 
     private HisUser find(long id) {
