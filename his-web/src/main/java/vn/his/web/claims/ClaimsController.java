@@ -52,7 +52,8 @@ import vn.his.web.audit.AuditTrail.Resource;
  *   <li>{@code POST /api/v1/exports} {@code {"facilities":[...], "from":"YYYY-MM-DD", "to":"YYYY-MM-DD"}} — the same
  *       export as the {@code export} command, answered as a ZIP ({@code <MA_LK>.xml}, {@code <MA_LK>_XML0.xml},
  *       {@code summary.csv}); headers {@code X-His-Exported}, {@code X-His-Left-Out} and {@code X-His-Demo-Signature}
- *       give the counts and whether a demo certificate signed.</li>
+ *       give the counts and whether a demo certificate signed. Every encounter the ZIP holds is recorded as a VIEW
+ *       (channel API) in the audit trail, in one batch, once the export has succeeded.</li>
  *   <li>{@code GET /api/v1/claims/worklist?facility=&status=} — claim versions in a status (default
  *       HELD_WITH_ERRORS) with their findings.</li>
  *   <li>{@code GET /api/v1/claims/{maLk}/versions} — every version of an encounter's claim, oldest first.</li>
@@ -102,6 +103,7 @@ public class ClaimsController {
         ExportReport report;
         try {
             report = exporter.export(request, directory, signer);
+            audit.viewAll(Resource.ENCOUNTER, namedEncounters(report), Channel.API);
         } catch (RuntimeException e) {
             delete(directory);
             throw e;
@@ -121,6 +123,16 @@ public class ClaimsController {
                 .header("X-His-Demo-Signature", String.valueOf(signer.demo()))
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .body(zip);
+    }
+
+    /**
+     * Every encounter whose records the ZIP holds: those exported as a dossier and those held, which summary.csv still
+     * lists with the patient's name, MA_BN and amounts. Recorded as read once the export has succeeded (a failed
+     * export, a refusal or an audit failure answers an error and leaves no file to download).
+     */
+    private static List<Long> namedEncounters(ExportReport report) {
+        return Stream.concat(report.exportedEncounterIds().stream(),
+                report.leftOut().stream().map(ExportReport.LeftOut::encounterId)).toList();
     }
 
     @GetMapping("/claims/worklist")

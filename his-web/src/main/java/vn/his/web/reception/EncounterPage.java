@@ -11,17 +11,16 @@ import vn.his.core.i18n.Messages;
 import vn.his.web.api.encounter.EncounterApiService;
 import vn.his.web.api.encounter.EncounterView;
 import vn.his.web.audit.AuditTrail;
-import vn.his.web.reception.papers.AppointmentForm;
 import vn.his.web.reception.papers.DischargePapers;
-import vn.his.web.reception.papers.ReferralForm;
-import vn.his.web.reception.papers.SummaryForm;
+import vn.his.web.reception.papers.PaperForms;
 import vn.his.web.security.AccessPolicy;
 
 /**
  * The model of the encounter page ({@code reception/encounter}), shared by the reception screens and the discharge
  * papers' forms, which show the page again with their refusals: the encounter (read check and audit), the user, the
- * facility's practitioners, which papers apply and an empty form for each one not yet recorded (the forms the caller
- * already put in the model are kept, with what was typed).
+ * facility's practitioners, which papers apply and a form for each ({@link PaperForms}: empty for a paper not yet
+ * recorded, pre-filled with a recorded one's values to edit it; the forms the caller already put in the model are
+ * kept, with what was typed).
  */
 @Component
 public class EncounterPage {
@@ -33,16 +32,14 @@ public class EncounterPage {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final ClinicalTime time;
-    private final ScreenFormat format;
 
     public EncounterPage(EncounterApiService encounters, PractitionerRepository practitioners, AccessPolicy access,
-                         AuditTrail audit, ClinicalTime time, ScreenFormat format) {
+                         AuditTrail audit, ClinicalTime time) {
         this.encounters = encounters;
         this.practitioners = practitioners;
         this.access = access;
         this.audit = audit;
         this.time = time;
-        this.format = format;
     }
 
     public String show(Long id, Locale locale, Model model) {
@@ -57,22 +54,7 @@ public class EncounterPage {
             model.addAttribute("papersLocked", Messages.get(locale, "encounter.locked", e.maLk(),
                     Messages.get(locale, "reception.status." + e.status())));
         }
-        String today = format.date(time.today());
-        if (!model.containsAttribute("summaryForm")) {
-            SummaryForm f = new SummaryForm();
-            f.setIssuedOn(today);
-            model.addAttribute("summaryForm", f);
-        }
-        if (!model.containsAttribute("referralForm")) {
-            ReferralForm f = new ReferralForm();
-            f.setReasonCode(e.dischargeType() != null && e.dischargeType() == 5 ? "3" : "1");
-            model.addAttribute("referralForm", f);
-        }
-        if (!model.containsAttribute("appointmentForm")) {
-            AppointmentForm f = new AppointmentForm();
-            f.setIssuedOn(today);
-            model.addAttribute("appointmentForm", f);
-        }
+        PaperForms.addTo(model, e, time.today());
         return VIEW;
     }
 }

@@ -29,14 +29,16 @@ import vn.his.web.testsupport.WebTest;
 /**
  * The discharge papers on the encounter page (record summary XML8, referral letter XML13, re-visit appointment
  * XML14): shown once the encounter has ended and only those that apply; a valid form records the paper and the page
- * shows it read-only; an invalid one shows the Vietnamese refusal next to its field and writes nothing; a user who
- * may not change the encounter gets 403; after settlement the page says a correction is needed.
+ * shows it with an edit form pre-filled with its values, whose submission replaces it; an invalid form (recording or
+ * editing) shows the Vietnamese refusal next to its field and writes nothing; a user who may not change the encounter
+ * gets 403; after settlement the page has no form, says a correction is needed, and a post is refused.
  */
 @WebTest
 @AutoConfigureMockMvc
 class DischargePapersScreenDbTest {
 
     static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @LocalServerPort
     int port;
@@ -224,6 +226,139 @@ class DischargePapersScreenDbTest {
                 "appointmentTime", at, "doctorIds", w.a().cchn());
         assertThat(text(late)).contains("id=\"papers-locked\"", "class=\"error\" role=\"alert\"");
         assertThat(encounter(settled).get("appointment").isNull()).isTrue();
+    }
+
+    @Test
+    void aRecordedSummaryIsEditedFromItsPrefilledFormAndAnInvalidEditKeepsIt() throws Exception {
+        long id = finished("03", 1, null);
+        assertThat(submit("clinician-a", id, "record-summary", "pathology", "Sốt cao 3 ngày", "resultsSummary",
+                "Bạch cầu 15 G/L", "treatmentMethod", "Kháng sinh tĩnh mạch", "motherName", "Trần Thị Mẹ")
+                .getStatus()).isEqualTo(302);
+        String issuedOn = SHOWN.format(java.time.LocalDate.parse(encounter(id).get("recordSummary").get("issuedOn")
+                .asString()));
+
+        // the recorded values, and the edit form (closed, reached by keyboard) pre-filled with them
+        MockHttpServletResponse shown = page("clinician-a", id);
+        String recorded = text(shown);
+        assertThat(recorded).contains("id=\"summary-recorded\"", "<details id=\"summary-edit\">",
+                        "<summary>Sửa tóm tắt hồ sơ bệnh án</summary>", "id=\"summary-edit-form\"",
+                        ">Sốt cao 3 ngày</textarea>", "value=\"Trần Thị Mẹ\"", "value=\"" + issuedOn + "\"",
+                        "Lưu tóm tắt hồ sơ bệnh án đã sửa")
+                .doesNotContain("id=\"summary-form\"");
+        assertThat(shown.getContentAsByteArray().length).isLessThan(100 * 1024);
+
+        // invalid edits: refused in Vietnamese next to the field, the form open with what was typed, nothing written
+        MockHttpServletResponse blank = submit("clinician-a", id, "record-summary", "pathology", "",
+                "resultsSummary", "Bạch cầu 9 G/L", "treatmentMethod", "Kháng sinh uống", "issuedOn", issuedOn);
+        assertThat(blank.getStatus()).isEqualTo(200);
+        assertThat(text(blank)).contains("<details id=\"summary-edit\" open=\"open\">",
+                "id=\"summary-pathology-error\">Bắt buộc nhập.</small>", ">Bạch cầu 9 G/L</textarea>",
+                "Chưa lưu: sửa các mục được đánh dấu bên dưới.");
+        MockHttpServletResponse early = submit("clinician-a", id, "record-summary", "pathology", "Sốt cao 5 ngày",
+                "resultsSummary", "Bạch cầu 9 G/L", "treatmentMethod", "Kháng sinh uống", "issuedOn", "01/01/2020");
+        assertThat(text(early)).contains("id=\"summary-issuedOn-error\">Đợt KCB ");
+        JsonNode kept = encounter(id).get("recordSummary");
+        assertThat(kept.get("pathology").asString()).isEqualTo("Sốt cao 3 ngày");
+        assertThat(kept.get("resultsSummary").asString()).isEqualTo("Bạch cầu 15 G/L");
+
+        MockHttpServletResponse ok = submit("clinician-a", id, "record-summary", "pathology", "Sốt cao 5 ngày",
+                "resultsSummary", "Bạch cầu 9 G/L", "treatmentMethod", "Kháng sinh uống", "motherName", "",
+                "issuedOn", issuedOn);
+        assertThat(ok.getStatus()).isEqualTo(302);
+        JsonNode changed = encounter(id).get("recordSummary");
+        assertThat(changed.get("pathology").asString()).isEqualTo("Sốt cao 5 ngày");
+        assertThat(changed.get("treatmentMethod").asString()).isEqualTo("Kháng sinh uống");
+        assertThat(changed.get("motherName").isNull()).isTrue();
+        assertThat(text(page("clinician-a", id))).contains("Sốt cao 5 ngày", ">Sốt cao 5 ngày</textarea>")
+                .doesNotContain("Sốt cao 3 ngày", "Trần Thị Mẹ");
+    }
+
+    @Test
+    void aRecordedReferralLetterIsEditedFromItsPrefilledForm() throws Exception {
+        long id = finished("01", 2, "40999");
+        String[] letter = {"dossierNo", "HS-01", "bookNo", "7", "letterNo", "CT-2026-007", "clinicalSigns",
+                "Sốt 39 độ", "pathology", "Sốt 3 ngày không đỡ", "conditionAtTransfer", "Tỉnh táo",
+                "treatmentDirection", "Điều trị chuyên khoa", "transport", "Xe cứu thương", "doctorIds",
+                w.a().cchn()};
+        assertThat(submit("clinician-a", id, "referral", with(letter, "reasonCode", "2")).getStatus())
+                .isEqualTo(302);
+        assertThat(text(page("clinician-a", id))).contains("id=\"referral-edit-form\"", "value=\"CT-2026-007\"",
+                        ">Sốt 39 độ</textarea>", "<option value=\"2\" selected=\"selected\">",
+                        "value=\"" + w.a().cchn() + "\"", "Sửa giấy chuyển tuyến")
+                .doesNotContain("id=\"referral-form\"");
+
+        MockHttpServletResponse unfit = submit("clinician-a", id, "referral", with(letter, "reasonCode", "3",
+                "letterNo", "CT-2026-008"));
+        assertThat(unfit.getStatus()).isEqualTo(200);
+        assertThat(text(unfit)).contains("<details id=\"referral-edit\" open=\"open\">",
+                "id=\"referral-reasonCode-error\">Đợt KCB ", ": lý do chuyển tuyến 3 không phù hợp với loại ra viện 2");
+        MockHttpServletResponse noBook = submit("clinician-a", id, "referral", with(letter, "reasonCode", "2",
+                "bookNo", " ", "letterNo", "CT-2026-008"));
+        assertThat(text(noBook)).contains("id=\"referral-bookNo-error\">Bắt buộc nhập.</small>");
+        assertThat(encounter(id).get("referral").get("letterNo").asString()).isEqualTo("CT-2026-007");
+
+        MockHttpServletResponse ok = submit("clinician-a", id, "referral", with(letter, "reasonCode", "1",
+                "letterNo", "CT-2026-008", "transport", "Xe cấp cứu 115"));
+        assertThat(ok.getStatus()).isEqualTo(302);
+        JsonNode referral = encounter(id).get("referral");
+        assertThat(referral.get("letterNo").asString()).isEqualTo("CT-2026-008");
+        assertThat(referral.get("transport").asString()).isEqualTo("Xe cấp cứu 115");
+        assertThat(referral.get("reasonCode").asInt()).isEqualTo(1);
+        assertThat(text(page("clinician-a", id))).contains("CT-2026-008 (HS-01, 7)", "1 Đủ điều kiện chuyển tuyến",
+                "<option value=\"1\" selected=\"selected\">");
+    }
+
+    @Test
+    void aRecordedAppointmentIsEditedFromItsPrefilledFormUntilSettlement() throws Exception {
+        long id = finished("01", 1, null);
+        LocalDateTime discharge = LocalDateTime.parse(encounter(id).get("dischargeTime").asString());
+        String at = discharge.plusDays(14).withHour(8).withMinute(0).format(TYPED);
+        assertThat(submit("clinician-a", id, "appointment", "paperNo", "HK-1", "appointmentTime", at, "doctorIds",
+                w.a().cchn()).getStatus()).isEqualTo(302);
+        assertThat(text(page("clinician-a", id))).contains("id=\"appointment-edit-form\"", "value=\"HK-1\"",
+                "value=\"" + at + "\"", "Lưu giấy hẹn khám lại đã sửa").doesNotContain("id=\"appointment-form\"");
+
+        MockHttpServletResponse early = submit("clinician-a", id, "appointment", "paperNo", "HK-1",
+                "appointmentTime", discharge.minusDays(1).format(TYPED), "doctorIds", w.a().cchn());
+        assertThat(text(early)).contains("<details id=\"appointment-edit\" open=\"open\">",
+                "id=\"appointment-appointmentTime-error\">Đợt KCB ",
+                ": thời gian hẹn khám lại trước thời gian ra viện.");
+        MockHttpServletResponse unreadable = submit("clinician-a", id, "appointment", "paperNo", "HK-1",
+                "appointmentTime", "thứ hai tuần sau", "doctorIds", w.a().cchn());
+        assertThat(text(unreadable)).contains("id=\"appointment-appointmentTime-error\">Thời gian không hợp lệ: "
+                + "nhập theo dạng dd/mm/yyyy hh:mm.</small>", "value=\"thứ hai tuần sau\"");
+        assertThat(submit("officer-40", id, "appointment", "paperNo", "HK-9", "appointmentTime", at, "doctorIds",
+                w.a().cchn()).getStatus()).isEqualTo(403);
+        JsonNode kept = encounter(id).get("appointment");
+        assertThat(kept.get("paperNo").asString()).isEqualTo("HK-1");
+        assertThat(LocalDateTime.parse(kept.get("appointmentTime").asString()).format(TYPED)).isEqualTo(at);
+
+        String later = discharge.plusDays(21).withHour(9).withMinute(30).format(TYPED);
+        MockHttpServletResponse ok = submit("clinician-a", id, "appointment", "paperNo", "HK-2",
+                "appointmentTime", later, "doctorIds", w.a().cchn());
+        assertThat(ok.getStatus()).isEqualTo(302);
+        JsonNode changed = encounter(id).get("appointment");
+        assertThat(changed.get("paperNo").asString()).isEqualTo("HK-2");
+        assertThat(LocalDateTime.parse(changed.get("appointmentTime").asString()).format(TYPED)).isEqualTo(later);
+        assertThat(text(page("clinician-a", id))).contains("id=\"appointment-time\">" + later + "</dd>",
+                "value=\"" + later + "\"");
+
+        // settled: the paper is shown, no edit form; an edit posted anyway is refused with the core's message
+        Reply settle = http.send("clerk-a", "POST", "/api/v1/encounters/" + id + "/settlement", "{}");
+        assertThat(settle.status()).as(settle.body()).isEqualTo(201);
+        assertThat(text(page("clinician-a", id))).contains("id=\"appointment-recorded\"", "id=\"papers-locked\"")
+                .doesNotContain("id=\"appointment-edit\"", "id=\"appointment-edit-form\"",
+                        "id=\"appointment-paperNo\"");
+        MockHttpServletResponse late = submit("clinician-a", id, "appointment", "paperNo", "HK-3",
+                "appointmentTime", at, "doctorIds", w.a().cchn());
+        assertThat(late.getStatus()).isEqualTo(200);
+        assertThat(text(late)).contains("class=\"error\" role=\"alert\">Đợt KCB "
+                        + encounter(id).get("maLk").asString(),
+                "không được sửa. Sau khi quyết toán chỉ được sửa bằng điều chỉnh có lý do.</p>")
+                .doesNotContain("id=\"appointment-edit-form\"");
+        JsonNode settled = encounter(id).get("appointment");
+        assertThat(settled.get("paperNo").asString()).isEqualTo("HK-2");
+        assertThat(LocalDateTime.parse(settled.get("appointmentTime").asString()).format(TYPED)).isEqualTo(later);
     }
 
     @Test

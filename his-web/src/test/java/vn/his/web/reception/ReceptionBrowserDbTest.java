@@ -26,7 +26,8 @@ import vn.his.web.testsupport.WebTest;
 /**
  * A receptionist in headless Chromium (Debian's chromium + chromium-driver): signs in, registers a patient with a card,
  * opens an encounter, adds a catalogue line and an ICD-10 diagnosis through search-as-you-type, finishes, books a
- * re-visit appointment from the keyboard (a refused time first); every page stays under 100 KB of HTML + JS + CSS.
+ * re-visit appointment from the keyboard (a refused time first) and moves it with the pre-filled edit form; every page
+ * stays under 100 KB of HTML + JS + CSS.
  */
 @WebTest
 class ReceptionBrowserDbTest {
@@ -142,6 +143,22 @@ class ReceptionBrowserDbTest {
         assertThat(browser.findElement(By.id("papers-notice")).getText()).isEqualTo("Đã lưu giấy hẹn khám lại.");
         assertThat(browser.findElement(By.id("appointment-time")).getText()).isEqualTo(at);
         assertThat(browser.findElements(By.id("appointment-form"))).isEmpty();
+        chromium.assertLight();
+
+        // the recorded appointment is edited from the keyboard: open the pre-filled form, change the time, Enter
+        WebElement edit = browser.findElement(By.cssSelector("#appointment-edit > summary"));
+        assertThat(edit.getText()).isEqualTo("Sửa giấy hẹn khám lại");
+        edit.sendKeys(Keys.ENTER);
+        WebElement time = wait.until(ExpectedConditions.elementToBeClickable(By.id("appointment-appointmentTime")));
+        assertThat(time.getAttribute("value")).isEqualTo(at);
+        assertThat(browser.findElement(By.id("appointment-paperNo")).getAttribute("value")).isEqualTo("HK-0001");
+        String moved = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(14)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 09:30";
+        time.clear();
+        time.sendKeys(moved, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("appointment-time"), moved));
+        assertThat(browser.findElement(By.id("papers-notice")).getText()).isEqualTo("Đã lưu giấy hẹn khám lại.");
+        assertThat(browser.findElement(By.id("appointment-edit")).getAttribute("open")).isNull();
         chromium.assertLight();
     }
 

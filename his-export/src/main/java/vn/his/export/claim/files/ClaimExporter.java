@@ -85,6 +85,7 @@ public class ClaimExporter {
             int dossiers = 0;
             int checkIns = 0;
             List<ExportReport.LeftOut> leftOut = new ArrayList<>();
+            List<Long> exported = new ArrayList<>();
             try (BufferedWriter summary = Files.newBufferedWriter(directory.resolve(SUMMARY), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 summary.write('\uFEFF'); // BOM: spreadsheet programs then read the Vietnamese names as UTF-8
@@ -110,12 +111,14 @@ public class ClaimExporter {
                         List<StoredFinding> found = findings.getOrDefault(claim.id(), List.of());
                         boolean held = claim.status() == ClaimStatus.HELD_WITH_ERRORS;
                         if (held) {
-                            leftOut.add(new ExportReport.LeftOut(claim.maLk(), claim.facilityCode(), claim.claimNo(),
-                                    found.stream().filter(f -> f.severity() == Severity.ERROR)
+                            leftOut.add(new ExportReport.LeftOut(claim.encounterId(), claim.maLk(),
+                                    claim.facilityCode(), claim.claimNo(), found.stream()
+                                            .filter(f -> f.severity() == Severity.ERROR)
                                             .map(StoredFinding::message).toList()));
                         } else {
                             List<TableDocument> docs = tables.getOrDefault(claim.id(), List.of());
                             current.add(pool.submit(() -> write(claim, docs, directory, sign)));
+                            exported.add(claim.encounterId());
                         }
                         summary.write(csv(row(claim, found, held)));
                     }
@@ -130,7 +133,7 @@ public class ClaimExporter {
                     checkIns += done[1];
                 }
             }
-            return new ExportReport(dossiers, checkIns, leftOut);
+            return new ExportReport(dossiers, checkIns, leftOut, exported);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the export to " + directory, e);
         } finally {

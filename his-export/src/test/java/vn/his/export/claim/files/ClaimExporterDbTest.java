@@ -73,10 +73,13 @@ class ClaimExporterDbTest {
         Facility f = scenario.facility();
         scenario.approveLabTest(f);
         Facility other = scenario.facility(); // lab test not approved: its claim is held
-        String a = maLk(settledVisit(f, "Nguyễn Thị Lan", DAY1));
-        String b = maLk(settledVisit(f, "Hồ Văn \"Tư\", con", DAY1.plusDays(1)));
+        long idA = settledVisit(f, "Nguyễn Thị Lan", DAY1);
+        long idB = settledVisit(f, "Hồ Văn \"Tư\", con", DAY1.plusDays(1));
+        String a = maLk(idA);
+        String b = maLk(idB);
         String outside = maLk(settledVisit(f, "Lê Thị Ngoài Kỳ", DAY1.plusDays(5)));
-        String held = maLk(settledVisit(other, "Trần Văn Giữ", DAY1));
+        long heldId = settledVisit(other, "Trần Văn Giữ", DAY1);
+        String held = maLk(heldId);
 
         ExportRequest request = new ExportRequest(List.of(scenario.code(f), scenario.code(other)),
                 LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 22));
@@ -85,8 +88,11 @@ class ClaimExporterDbTest {
         assertThat(report.dossiers()).isEqualTo(2);
         assertThat(report.checkIns()).isEqualTo(2);
         assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.exportedEncounterIds()).as("the encounters whose dossier was written")
+                .containsExactlyInAnyOrder(idA, idB);
         assertThat(report.leftOut()).singleElement().satisfies(l -> {
             assertThat(l.maLk()).isEqualTo(held);
+            assertThat(l.encounterId()).isEqualTo(heldId);
             assertThat(l.errors()).anyMatch(m -> m.contains("22.0120.1370"));
         });
         assertThat(out.resolve(a + ".xml")).exists();

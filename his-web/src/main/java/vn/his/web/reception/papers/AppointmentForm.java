@@ -2,6 +2,7 @@ package vn.his.web.reception.papers;
 
 import java.util.Map;
 
+import vn.his.core.encounter.RevisitBooking;
 import vn.his.web.api.encounter.AppointmentRequest;
 
 /**
@@ -18,6 +19,16 @@ public class AppointmentForm {
     private String appointmentTime;
     private String doctorIds;
     private String issuedOn;
+
+    /** The edit form: the recorded appointment as a person types it. */
+    static AppointmentForm of(RevisitBooking x) {
+        AppointmentForm f = new AppointmentForm();
+        f.paperNo = x.paperNo();
+        f.appointmentTime = TypedValues.typed(x.appointmentTime());
+        f.doctorIds = x.doctorIds();
+        f.issuedOn = TypedValues.typed(x.issuedOn());
+        return f;
+    }
 
     AppointmentRequest toRequest(PaperErrors errors) {
         return new AppointmentRequest(paperNo, TypedValues.dateTime(appointmentTime, "appointmentTime", errors),

@@ -8,8 +8,9 @@ import vn.his.web.api.encounter.EncounterView;
  * Which discharge papers the encounter page shows, as the core decides what may be recorded: nothing before the
  * encounter has ended; the record summary (XML8) for stays (MA_LOAI_KCB 03, 04, 06), the referral letter (XML13) only
  * after a transfer (MA_LOAI_RV 2, 5), the re-visit appointment (XML14) unless the patient died (KET_QUA_DTRI 5, 8). A
- * recorded paper is shown read-only; a form is offered for a missing one when the user may change the encounter and
- * it is not settled (afterwards only through a correction, {@code locked}).
+ * recorded paper is shown with its values; when the user may change the encounter and it is not settled
+ * ({@code writable}) a form records a missing paper and an edit form, pre-filled, replaces a recorded one (after
+ * settlement only through a correction, {@code locked}: no form).
  */
 public record DischargePapers(boolean ended, boolean summary, boolean referral, boolean appointment,
                               boolean writable, boolean locked) {

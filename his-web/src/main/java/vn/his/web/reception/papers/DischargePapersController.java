@@ -29,7 +29,9 @@ import vn.his.web.reception.EncounterPage;
  * The discharge papers on the encounter page: record summary (XML8), referral letter (XML13), re-visit appointment
  * (XML14). Each form goes through the same checks as the API: the user may change the encounter (403 otherwise),
  * then the request's bean validation, then the service and the core; a refusal shows the page again with the message
- * next to its field and nothing written; a recorded paper redirects (PRG) to the page, which shows it read-only.
+ * next to its field and nothing written; a recorded paper redirects (PRG) to the page, which shows it with its edit
+ * form. The same endpoint replaces a recorded paper (the core replaces it until the encounter is settled and refuses
+ * afterwards with {@code encounter.locked}, shown above the forms with nothing written).
  */
 @Controller
 @RequestMapping("/reception/encounters/{id}")

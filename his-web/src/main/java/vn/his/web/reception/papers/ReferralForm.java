@@ -2,6 +2,7 @@ package vn.his.web.reception.papers;
 
 import java.util.Map;
 
+import vn.his.core.encounter.Referral;
 import vn.his.web.api.encounter.ReferralRequest;
 
 /** The referral-letter form (XML13, QĐ 3176 form) as typed; becomes the API's {@link ReferralRequest}. */
@@ -29,6 +30,25 @@ public class ReferralForm {
     private String escortName;
     private String escortTitle;
     private String doctorIds;
+
+    /** The edit form: the recorded letter as a person types it. */
+    static ReferralForm of(Referral x) {
+        ReferralForm f = new ReferralForm();
+        f.dossierNo = x.dossierNo();
+        f.bookNo = x.bookNo();
+        f.letterNo = x.letterNo();
+        f.clinicalSigns = x.clinicalSigns();
+        f.pathology = x.pathology();
+        f.resultsSummary = x.resultsSummary();
+        f.conditionAtTransfer = x.conditionAtTransfer();
+        f.reasonCode = TypedValues.typed(x.reasonCode());
+        f.treatmentDirection = x.treatmentDirection();
+        f.transport = x.transport();
+        f.escortName = x.escortName();
+        f.escortTitle = x.escortTitle();
+        f.doctorIds = x.doctorIds();
+        return f;
+    }
 
     ReferralRequest toRequest(PaperErrors errors) {
         return new ReferralRequest(dossierNo, bookNo, letterNo, clinicalSigns, pathology, resultsSummary,

@@ -2,6 +2,7 @@ package vn.his.web.reception.papers;
 
 import java.util.Map;
 
+import vn.his.core.encounter.RecordSummary;
 import vn.his.web.api.encounter.RecordSummaryRequest;
 
 /** The record-summary form (XML8) as typed: dates dd/MM/yyyy; becomes the API's {@link RecordSummaryRequest}. */
@@ -24,6 +25,24 @@ public class SummaryForm {
     private String childrenDead;
     private String note;
     private String issuedOn;
+
+    /** The edit form: the recorded summary as a person types it. */
+    static SummaryForm of(RecordSummary x) {
+        SummaryForm f = new SummaryForm();
+        f.pathology = x.pathology();
+        f.resultsSummary = x.resultsSummary();
+        f.treatmentMethod = x.treatmentMethod();
+        f.fatherName = x.fatherName();
+        f.motherName = x.motherName();
+        f.guardianName = x.guardianName();
+        f.employer = x.employer();
+        f.childBirthDate = TypedValues.typed(x.childBirthDate());
+        f.childDeathDate = TypedValues.typed(x.childDeathDate());
+        f.childrenDead = TypedValues.typed(x.childrenDead());
+        f.note = x.note();
+        f.issuedOn = TypedValues.typed(x.issuedOn());
+        return f;
+    }
 
     RecordSummaryRequest toRequest(PaperErrors errors) {
         return new RecordSummaryRequest(pathology, resultsSummary, treatmentMethod, fatherName, motherName,

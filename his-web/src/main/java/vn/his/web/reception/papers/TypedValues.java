@@ -8,7 +8,8 @@ import java.time.format.ResolverStyle;
 
 /**
  * Reads what a person typed in a paper form: dates dd/MM/yyyy, times dd/MM/yyyy HH:mm, whole numbers. Blank is null; a
- * value that does not read is recorded in {@link PaperErrors} against its field, and null is returned.
+ * value that does not read is recorded in {@link PaperErrors} against its field, and null is returned. The
+ * {@code typed} methods give a recorded value back the way a person types it (the edit forms are pre-filled so).
  */
 final class TypedValues {
 
@@ -17,6 +18,9 @@ final class TypedValues {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d/M/uuuu H:mm")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final DateTimeFormatter SHOWN_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     private TypedValues() {
     }
@@ -55,6 +59,18 @@ final class TypedValues {
             errors.unreadable(field, "papers.number.invalid");
             return null;
         }
+    }
+
+    static String typed(LocalDate d) {
+        return d == null ? null : d.format(SHOWN_DATE);
+    }
+
+    static String typed(LocalDateTime t) {
+        return t == null ? null : t.format(SHOWN_DATE_TIME);
+    }
+
+    static String typed(Integer n) {
+        return n == null ? null : n.toString();
     }
 
     private static boolean blank(String typed) {
