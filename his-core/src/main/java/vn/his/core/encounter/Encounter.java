@@ -386,10 +386,21 @@ public class Encounter {
         if (revisitBooking == null) {
             revisitBooking = new EncounterRevisitBooking(this, booking, now);
         } else {
+            // a moved appointment takes its old day out of NGAY_TAI_KHAM (Bảng 1) before the new one goes in
+            removeRevisitDay(revisitBooking.value().appointmentTime());
             revisitBooking.update(booking, now);
         }
         addRevisitDay(booking.appointmentTime());
         updatedAt = now;
+    }
+
+    private void removeRevisitDay(LocalDateTime appointment) {
+        if (revisitDates == null || revisitDates.isBlank()) {
+            return;
+        }
+        String day = appointment.toLocalDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        String kept = String.join(";", List.of(revisitDates.split(";")).stream().filter(d -> !d.equals(day)).toList());
+        revisitDates = kept.isEmpty() ? null : kept;
     }
 
     private void addRevisitDay(LocalDateTime appointment) {

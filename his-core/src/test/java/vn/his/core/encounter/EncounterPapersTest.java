@@ -140,6 +140,14 @@ class EncounterPapersTest {
         assertThat(e.revisitDates()).isEqualTo("20261207");
         e.recordRevisit(booking(DISCHARGE.plusDays(14).withHour(9)), DISCHARGE);
         assertThat(e.revisitDates()).isEqualTo("20261207");
+        // the appointment moved to another day: the old day leaves NGAY_TAI_KHAM, a day given at discharge stays
+        e.recordRevisit(booking(DISCHARGE.plusDays(21).withHour(8)), DISCHARGE);
+        assertThat(e.revisitDates()).isEqualTo("20261214");
+        Encounter withDay = open("01");
+        withDay.finish(new Discharge(DISCHARGE, 1, 1, null, "Điều trị nội khoa", null, "20261130"), DISCHARGE);
+        withDay.recordRevisit(booking(DISCHARGE.plusDays(14).withHour(8)), DISCHARGE);
+        withDay.recordRevisit(booking(DISCHARGE.plusDays(15).withHour(8)), DISCHARGE);
+        assertThat(withDay.revisitDates()).isEqualTo("20261130;20261208");
 
         assertThatThrownBy(() -> open("01").recordRevisit(booking(DISCHARGE.plusDays(1)), DISCHARGE))
                 .hasMessageContaining("đã kết thúc");
