@@ -62,7 +62,7 @@ public final class TestDatabase {
             String name = "his_" + UUID.randomUUID().toString().replace("-", "");
             return Map.of(
                     "spring.datasource.url", "jdbc:h2:mem:" + name
-                            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+                            + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
                     "spring.datasource.username", "sa",
                     "spring.datasource.password", "");
         }

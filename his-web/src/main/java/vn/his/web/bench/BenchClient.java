@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,14 +37,21 @@ final class BenchClient {
     private final URI base;
     private final String basic;
     private final Latencies latencies;
+    private final Duration think;
 
     BenchClient(URI base, String user, String password, Latencies latencies) {
+        this(base, user, password, latencies, Duration.ZERO);
+    }
+
+    /** A client that pauses before each call, uniformly 0.5–1.5 × {@code think} (not counted in the call's time). */
+    BenchClient(URI base, String user, String password, Latencies latencies, Duration think) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.base = base;
         this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
         this.latencies = latencies;
+        this.think = think;
     }
 
     /** A JSON call to {@code /api} with HTTP Basic. */
@@ -74,6 +82,15 @@ final class BenchClient {
     }
 
     private Reply send(String kind, HttpRequest request) {
+        try {
+            if (!think.isZero()) {
+                long millis = think.toMillis();
+                Thread.sleep(millis / 2 + ThreadLocalRandom.current().nextLong(millis + 1));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(Latencies.NO_ANSWER, "interrupted", null);
+        }
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -14,11 +14,13 @@ import vn.his.web.cli.ExportArguments;
  * process from {@code --jar} (default: the jar this command runs from) on the H2 database in {@code --data-dir}
  * (default: a fresh temporary directory, removed afterwards) or on {@code HIS_DB_URL}, or is an application already
  * running at {@code --url}; {@code --user}/{@code --password} sign in (default the demo clinician {@code bacsi}),
- * {@code --start-timeout} bounds the child's start (the demo province is loaded on a fresh database). Anything else,
+ * {@code --start-timeout} bounds the child's start (the demo province is loaded on a fresh database); {@code --think}
+ * is each client's pause before each call (a person reading the page before the next click: default 1 s in the
+ * screens mode, 0 in the api mode, where the client is another system). Anything else,
  * a missing or malformed value, or an option given twice is refused with {@link ExportArguments.Invalid}.
  */
 public record BenchRestArguments(int clients, Duration warmup, Duration duration, Mode mode, URI url, Path jar,
-                                 Path dataDir, String user, String password, Duration startTimeout) {
+                                 Path dataDir, String user, String password, Duration startTimeout, Duration think) {
 
     public enum Mode { API, SCREENS }
 
@@ -26,17 +28,20 @@ public record BenchRestArguments(int clients, Duration warmup, Duration duration
             Cách dùng / usage:
               java -jar his-web.jar bench-rest [--clients=50] [--warmup=10s] [--duration=30s] [--mode=api|screens]
                   [--url=http://127.0.0.1:8080 | --jar=his-web/target/his-web.jar [--data-dir=THU_MUC]]
-                  [--user=bacsi] [--password=demo-his-2026] [--start-timeout=20m]
+                  [--user=bacsi] [--password=demo-his-2026] [--start-timeout=20m] [--think=0s|1s]
             --mode api      mỗi vòng ghi một lượt khám qua REST: mở, 3 dòng (thuốc, dịch vụ, vật tư), chẩn đoán, kết thúc
                             / each iteration records one encounter through REST: open, 3 lines, diagnosis, finish
             --mode screens  người dùng đăng nhập bằng biểu mẫu duyệt màn hình tiếp đón, bảng kê, xen lệnh gọi API
                             / form-signed-in users browse the reception screens and cost statement, mixed with API calls
             --url           ứng dụng đang chạy (không khởi động tiến trình con) / an application already running
             --data-dir      CSDL H2 dùng lại (mặc định: thư mục tạm mới, có tỉnh demo) / H2 database to reuse
-                            (default: a fresh temporary one with the demo province); HIS_DB_URL: MySQL/MariaDB""";
+                            (default: a fresh temporary one with the demo province); HIS_DB_URL: MySQL/MariaDB
+            --think         mỗi người dùng dừng đọc trước mỗi lệnh gọi, ngẫu nhiên 0,5–1,5 lần giá trị này (mặc định 1s
+                            với screens, 0s với api) / each client pauses before each call, uniformly 0.5–1.5 times
+                            this (default 1s in the screens mode, 0s in the api mode)""";
 
     static final Set<String> OPTIONS = Set.of("--clients", "--warmup", "--duration", "--mode", "--url", "--jar",
-            "--data-dir", "--user", "--password", "--start-timeout");
+            "--data-dir", "--user", "--password", "--start-timeout", "--think");
 
     public static BenchRestArguments parse(List<String> args) {
         BenchOptions o = BenchOptions.parse(args, OPTIONS);
@@ -54,13 +59,15 @@ public record BenchRestArguments(int clients, Duration warmup, Duration duration
         }
         Duration startTimeout = o.duration("--start-timeout", Duration.ofMinutes(20), Duration.ofSeconds(10),
                 Duration.ofHours(2));
+        Duration think = o.duration("--think", mode == Mode.SCREENS ? Duration.ofSeconds(1) : Duration.ZERO,
+                Duration.ZERO, Duration.ofMinutes(1));
         return new BenchRestArguments(clients, warmup, duration, mode, url, jar, dataDir,
-                o.text("--user", "bacsi"), o.text("--password", "demo-his-2026"), startTimeout);
+                o.text("--user", "bacsi"), o.text("--password", "demo-his-2026"), startTimeout, think);
     }
 
     @Override
     public String toString() { // never the password
         return "BenchRestArguments[clients=" + clients + ", warmup=" + warmup + ", duration=" + duration + ", mode="
-                + mode + ", url=" + url + ", jar=" + jar + ", dataDir=" + dataDir + ", user=" + user + "]";
+                + mode + ", url=" + url + ", jar=" + jar + ", dataDir=" + dataDir + ", user=" + user + ", think=" + think + "]";
     }
 }

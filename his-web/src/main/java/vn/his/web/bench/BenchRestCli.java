@@ -98,7 +98,7 @@ public final class BenchRestCli {
             Latencies latencies = new Latencies(api ? EncounterRecording.KINDS : ScreenBrowsing.KINDS);
             List<LoadDriver.Iteration> clients = new ArrayList<>();
             for (int i = 0; i < a.clients(); i++) {
-                BenchClient client = new BenchClient(base, a.user(), a.password(), latencies);
+                BenchClient client = new BenchClient(base, a.user(), a.password(), latencies, a.think());
                 if (api) {
                     clients.add(new EncounterRecording(client, data, latencies));
                 } else {
@@ -107,10 +107,11 @@ public final class BenchRestCli {
                     clients.add(browsing);
                 }
             }
-            out.printf("Tải / load: mode %s, %d clients (one thread and one HTTP/1.1 client each%s), warm-up %d s, "
-                            + "measured %d s, loopback%n", a.mode().name().toLowerCase(), a.clients(),
+            out.printf("Tải / load: mode %s, %d clients (one thread and one HTTP/1.1 client each%s), think time %s "
+                            + "before each call (0.5–1.5 ×; not in the call's time, in the whole iteration's), "
+                            + "warm-up %d s, measured %d s, loopback%n", a.mode().name().toLowerCase(), a.clients(),
                     api ? ", HTTP Basic on every call" : ", each its own form sign-in session; API calls HTTP Basic",
-                    a.warmup().toSeconds(), a.duration().toSeconds());
+                    a.think().toMillis() + " ms", a.warmup().toSeconds(), a.duration().toSeconds());
             out.flush();
             LoadDriver.run(clients, a.warmup(), a.duration(), latencies);
             boolean valid = LoadReport.print(out, a.mode(), latencies,
@@ -128,7 +129,7 @@ public final class BenchRestCli {
 
     static String h2Url(Path dir) {
         return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("his")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;QUERY_CACHE_SIZE=256";
     }
 
     /** A JDBC URL without its parameters (a password may be one of them). */

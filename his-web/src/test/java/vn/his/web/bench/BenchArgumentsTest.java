@@ -30,13 +30,16 @@ class BenchArgumentsTest {
         assertThat(a.user()).isEqualTo("bacsi");
         assertThat(a.password()).isEqualTo("demo-his-2026");
         assertThat(a.startTimeout()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(a.think()).as("another system calls without pause").isZero();
+        assertThat(BenchRestArguments.parse(List.of("--mode=screens")).think()).as("a person reads the page")
+                .isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void benchRestTakesEveryOption() {
         BenchRestArguments a = BenchRestArguments.parse(List.of("--clients=5", "--warmup=500ms", "--duration=2m",
                 "--mode=screens", "--jar=his-web/target/his-web.jar", "--data-dir=/tmp/x", "--user=thungan",
-                "--password=secret-secret", "--start-timeout=5m"));
+                "--password=secret-secret", "--start-timeout=5m", "--think=250ms"));
         assertThat(a.clients()).isEqualTo(5);
         assertThat(a.warmup()).isEqualTo(Duration.ofMillis(500));
         assertThat(a.duration()).isEqualTo(Duration.ofMinutes(2));
@@ -45,6 +48,7 @@ class BenchArgumentsTest {
         assertThat(a.dataDir()).isEqualTo(Path.of("/tmp/x"));
         assertThat(a.user()).isEqualTo("thungan");
         assertThat(a.startTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(a.think()).isEqualTo(Duration.ofMillis(250));
         assertThat(a.toString()).doesNotContain("secret-secret");
     }
 
