@@ -40,8 +40,12 @@ public final class DossierEnvelopeWriter {
      * encoded tables for escapes (most of an unsigned export's CPU before) nor the String copies in between.
      */
     public byte[] write(ClaimSnapshot snapshot, LocalDate ngayLap) {
+        return envelope(snapshot.facilityCode(), ngayLap, tables.write(snapshot));
+    }
+
+    /** The unsigned GIAMDINHHS bytes of these table documents (also of a frozen claim's stored tables). */
+    public static byte[] envelope(String facilityCode, LocalDate ngayLap, List<TableDocument> documents) {
         Base64.Encoder base64 = Base64.getEncoder();
-        List<TableDocument> documents = tables.write(snapshot);
         List<FileHoSo> files = new ArrayList<>(documents.size());
         byte[][] contents = new byte[documents.size()][];
         int size = 0;
@@ -50,7 +54,7 @@ public final class DossierEnvelopeWriter {
             contents[i] = base64.encode(documents.get(i).content());
             size += contents[i].length;
         }
-        byte[] skeleton = JaxbXml.marshal(new GiamDinhHs(snapshot.facilityCode(), NGAYLAP.format(ngayLap),
+        byte[] skeleton = JaxbXml.marshal(new GiamDinhHs(facilityCode, NGAYLAP.format(ngayLap),
                 List.of(files)), Map.of(SkeletonPrefixes.PROPERTY, new SkeletonPrefixes()));
         return splice(skeleton, contents, size);
     }
