@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * numbers with one to three characters changed — given to {@link CardNumber}. Each is accepted exactly when an
  * independent oracle (the QĐ 1351 shape: two letters, benefit 1–5, province 01–99, ten digits) says it is valid, and
  * otherwise refused with {@link InvalidCardNumberException} (a message key); never another exception, none taking 5 s.
- * Seeded {@link Random} in plain JUnit ({@code -Dhis.fuzz.seed=}, {@code -Dhis.fuzz.cases=}), not jqwik (see README).
+ * Seeded {@link Random} in plain JUnit ({@code -Dhis.fuzz.seed=}, {@code -Dhis.fuzz.cases=}); the same rule as jqwik
+ * properties, with shrinking, is {@link CardNumberPropertiesTest}.
  */
 class CardNumberFuzzTest {
 
