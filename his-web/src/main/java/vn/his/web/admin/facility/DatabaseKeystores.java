@@ -19,6 +19,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +43,7 @@ import vn.his.export.signing.UploadedKeystores;
 @Component
 public class DatabaseKeystores implements UploadedKeystores {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseKeystores.class);
     private static final ZoneId VIETNAM = ClinicalTime.VIETNAM;
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -147,11 +152,34 @@ public class DatabaseKeystores implements UploadedKeystores {
                 Path tmp = Files.createTempFile(directory(), facilityCode, ".part");
                 Files.write(tmp, r.content());
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                file.toFile().deleteOnExit(); // registered after its directory, so removed before it at exit
             }
         } catch (IOException e) {
             throw new DomainException("export.keystore.cannotOpen", file, e.getMessage());
         }
         return Optional.of(new KeystoreLocation(file, password, r.alias()));
+    }
+
+    /**
+     * Removes the keystore files written for signing, and their directory, when the application stops: they hold the
+     * facilities' private keys (under their passwords) and must not stay in the temporary folder after the process.
+     * A file that cannot be removed is logged with its path and the stop goes on; a later {@link #find} writes again.
+     */
+    @PreDestroy
+    public synchronized void deleteWrittenKeystores() {
+        Path d = directory;
+        if (d == null) {
+            return;
+        }
+        try (var files = Files.list(d)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(d);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the keystore files written for signing under {}: {}", d, e.toString());
+        }
+        directory = null;
     }
 
     private Path directory() {

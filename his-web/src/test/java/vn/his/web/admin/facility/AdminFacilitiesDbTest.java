@@ -60,6 +60,8 @@ class AdminFacilitiesDbTest {
     SigningKeystores signing;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DatabaseKeystores keystores;
 
     @TempDir
     Path dir;
@@ -149,6 +151,17 @@ class AdminFacilitiesDbTest {
         String serial = jdbc.queryForObject("SELECT serial_number FROM facility_keystore WHERE facility_code = ?",
                 String.class, code);
         assertThat(signing.certificate(code).getSerialNumber().toString(16)).isEqualTo(serial);
+    }
+
+    @Test
+    void theKeystoreFilesWrittenForSigningAreRemovedWhenTheApplicationStops() throws Exception {
+        upload(keystore(Instant.now().minus(Duration.ofDays(1)), Duration.ofDays(365)), KEYSTORE_PASSWORD);
+        java.nio.file.Path file = keystores.find(code).orElseThrow().path();
+        assertThat(file).exists();
+        keystores.deleteWrittenKeystores(); // what @PreDestroy runs at shutdown
+        assertThat(file).doesNotExist();
+        assertThat(file.getParent()).doesNotExist();
+        assertThat(keystores.find(code).orElseThrow().path()).exists(); // used again, written again
     }
 
     @Test
