@@ -43,7 +43,7 @@ import vn.his.export.outbox.SubmissionQueue;
  * <p>The database is the test's own: on MariaDB the fresh test database, on H2 the test's in-memory database served
  * to the node processes by an H2 TCP server in this JVM (an H2 in-memory database can be opened by other processes
  * only through a server running in the JVM that holds it). Each node life talks to the gateway simulator of its node
- * (node a and its restarts to simulator A, node b to simulator B, both in this JVM on loopback ports, 300 ms of
+ * (node a and its restarts to simulator A, node b to simulator B, both in this JVM on loopback ports, 1 s of
  * latency so that sends are in flight), so every file the gateway accepted can be traced to the node that sent it.
  * <p>What is asserted is exactly what {@link vn.his.export.outbox.OutboxDispatcher} documents: every submission is
  * accepted once in the ledger; the gateway received each file once, except the files whose sender was killed after
@@ -56,7 +56,7 @@ import vn.his.export.outbox.SubmissionQueue;
 class OutboxNodeKillDbTest {
 
     private static final AtomicLong ENCOUNTERS = new AtomicLong(70_000);
-    private static final Duration LATENCY = Duration.ofMillis(300);
+    private static final Duration LATENCY = Duration.ofSeconds(1);
     private static final Duration LEASE = Duration.ofSeconds(7);
     private static final Duration NODE_START = Duration.ofSeconds(90);
 
@@ -213,9 +213,10 @@ class OutboxNodeKillDbTest {
     }
 
     /**
-     * Waits until one of the candidate nodes has had a file accepted and holds a row it claimed at least 150 ms ago
-     * (with 300 ms of gateway latency its call is then most likely in flight), kills it with SIGKILL and returns it
-     * with the rows it held.
+     * Waits until one of the candidate nodes has had a file accepted and holds a row it claimed between 50 and 400 ms
+     * ago (with 1 s of gateway latency its call is then in flight for at least 600 ms more: a 150 ms margin, as
+     * before, was once used up between the check and the kill on a loaded machine, CI of 24/11/2026), kills it with
+     * SIGKILL and returns it with the rows it held.
      */
     private Kill killWhileSending(List<NodeProcess> candidates, Map<NodeProcess, GatewaySimulator> gatewayOf,
             String prefix) throws InterruptedException {
@@ -224,10 +225,10 @@ class OutboxNodeKillDbTest {
             for (NodeProcess node : candidates) {
                 boolean acceptedOne = gatewayOf.get(node).requests().stream().anyMatch(r -> r.accepted()
                         && r.maLk().stream().anyMatch(lk -> lk.startsWith(prefix)));
-                long claimedBefore = System.currentTimeMillis() + LEASE.toMillis() - 150;
+                long now = System.currentTimeMillis();
                 Integer inFlight = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_submission WHERE status = "
-                        + "'SENDING' AND lease_owner = ? AND lease_until_ms <= ?", Integer.class, node.nodeId(),
-                        claimedBefore);
+                        + "'SENDING' AND lease_owner = ? AND lease_until_ms <= ? AND lease_until_ms >= ?",
+                        Integer.class, node.nodeId(), now + LEASE.toMillis() - 50, now + LEASE.toMillis() - 400);
                 if (acceptedOne && inFlight != null && inFlight > 0) {
                     node.kill();
                     List<Long> held = jdbc.queryForList("SELECT id FROM outbox_submission WHERE status = 'SENDING' "
