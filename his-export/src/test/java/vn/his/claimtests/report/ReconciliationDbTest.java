@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -27,12 +28,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.his.billing.settlement.SettlementService;
 import vn.his.core.catalog.CatalogItemRepository;
+import vn.his.core.common.ClinicalTime;
 import vn.his.core.common.DomainException;
 import vn.his.core.encounter.EncounterService;
 import vn.his.core.facility.Facility;
@@ -62,7 +67,7 @@ import vn.his.export.report.SubmissionLedgerReport;
  * refused line with its before and after, the province report cell by cell and against the XML1 sums, the ledger.
  */
 @DatabaseTest
-@SpringBootTest(classes = ReportStackTestApplication.class)
+@SpringBootTest(classes = {ReportStackTestApplication.class, ReconciliationDbTest.FixedClock.class})
 @TestPropertySource(properties = {"his.outbox.scheduler.enabled=false", "his.gateway.base-url=http://127.0.0.1:9/",
         "his.gateway.credential-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
 class ReconciliationDbTest {
@@ -70,6 +75,20 @@ class ReconciliationDbTest {
     private static final List<String> HEADINGS = List.of("MA_LK", "MA_CSKCB", "LOAI_BANG", "STT", "MA_THUOC",
             "MA_DICH_VU", "T_BHTT_DE_NGHI", "T_BHTT_CHAP_NHAN", "T_XUAT_TOAN", "MA_LY_DO", "LY_DO");
     private static final LocalDateTime SENT = LocalDateTime.of(2026, 11, 25, 10, 0);
+
+    /**
+     * The clinical clock stands an hour before {@link #SENT}: the outbox queues a dossier as due "now", and the store
+     * only lets a due row be claimed at SENT; with the system clock the test failed once the calendar passed SENT.
+     */
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        @Primary
+        ClinicalTime clockBeforeSent() {
+            return new ClinicalTime(Clock.fixed(SENT.minusHours(1).atZone(ClinicalTime.VIETNAM).toInstant(),
+                    ClinicalTime.VIETNAM));
+        }
+    }
 
     @Autowired EncounterService encounters;
     @Autowired CoreFixtures fixtures;
