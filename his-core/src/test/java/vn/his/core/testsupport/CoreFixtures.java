@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.his.core.common.ClinicalTime;
 import vn.his.core.card.CardDetails;
 import vn.his.core.card.CardNumber;
 import vn.his.core.card.InsuranceCard;
@@ -50,9 +51,16 @@ public class CoreFixtures {
                 "000", "00000", "Xóm 2, xã Nghi Phong, Nghệ An", "40", null, "17605", cccd, null, null));
     }
 
+    /**
+     * The end of validity of the test cards used for encounters recorded "now": 31/12 of next year, so that tests
+     * recording today's encounters do not start failing when the calendar passes a fixed date.
+     */
+    public static final LocalDate CARD_VALID_TO = LocalDate.now(ClinicalTime.VIETNAM).plusYears(1)
+            .withMonth(12).withDayOfMonth(31);
+
     public InsuranceCard card(Patient p, String number, String registeredFacility) {
         return registry.addCard(p.id(), new CardDetails(new CardNumber(number), LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31), registeredFacility, null, null, null));
+                CARD_VALID_TO, registeredFacility, null, null, null));
     }
 
     /** A handful of ICD-10 codes, enough for tests that do not load the whole catalogue. */

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
+import vn.his.core.testsupport.CoreFixtures;
 import vn.his.web.testsupport.HttpTester;
 import vn.his.web.testsupport.HttpTester.Reply;
 import vn.his.web.testsupport.WebFixtures;
@@ -63,7 +64,7 @@ class PatientApiDbTest {
         String cccd = nextCccd();
         Map<String, Object> body = person("Đậu Văn Quang", "1985-03-09", cccd);
         String card = "DN440" + cccd.substring(2);
-        body.put("card", Map.of("cardNumber", card, "validFrom", "2026-01-01", "validTo", "2026-12-31",
+        body.put("card", Map.of("cardNumber", card, "validFrom", "2026-01-01", "validTo", CoreFixtures.CARD_VALID_TO.toString(),
                 "registeredFacility", w.a().code()));
         Reply created = http.send("clinician-a", "POST", "/api/v1/patients", HttpTester.json(body));
         assertThat(created.status()).as(created.body()).isEqualTo(201);

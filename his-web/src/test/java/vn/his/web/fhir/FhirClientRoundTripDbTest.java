@@ -42,6 +42,7 @@ import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 
 import vn.his.core.common.ClinicalTime;
+import vn.his.core.testsupport.CoreFixtures;
 import vn.his.export.claim.ClaimStore;
 import vn.his.web.testsupport.WebFixtures;
 import vn.his.web.testsupport.WebTest;
@@ -141,7 +142,7 @@ class FhirClientRoundTripDbTest {
         c.setBeneficiary(new Reference("Patient/" + patientId));
         c.addPayor().setDisplay("BHXH");
         c.setPeriod(new Period().setStartElement(new DateTimeType("2026-01-01"))
-                .setEndElement(new DateTimeType("2026-12-31")));
+                .setEndElement(new DateTimeType(CoreFixtures.CARD_VALID_TO.toString())));
         c.addExtension(FhirSystems.EXT_REGISTERED_FACILITY, new Identifier().setValue(w.a().code()));
         long coverageId = id(clinician.create().resource(c).execute().getId());
         Coverage coverage = clinician.read().resource(Coverage.class).withId(coverageId).execute();

@@ -23,6 +23,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import tools.jackson.databind.JsonNode;
 
+import vn.his.core.testsupport.CoreFixtures;
 import vn.his.web.testsupport.HttpTester;
 import vn.his.web.testsupport.HttpTester.Reply;
 import vn.his.web.testsupport.WebFixtures;
@@ -187,9 +188,11 @@ class FhirEndpointDbTest {
         String coverage = """
                 {"resourceType":"Coverage","status":"active","beneficiary":{"reference":"Patient/%s"},
                  "payor":[{"display":"BHXH"}],"identifier":[{"system":"%s","value":"GD4400188000777"}],
-                 "period":{"start":"2026-01-01","end":"2026-12-31"},
+                 "period":{"start":"2026-01-01","end":"%s"},
                  "extension":[{"url":"%s","valueIdentifier":{"value":"%s"}}]}
-                """.formatted(patientId, FhirSystems.CARD_NUMBER, FhirSystems.EXT_REGISTERED_FACILITY, w.a().code());
+                """.formatted(patientId, FhirSystems.CARD_NUMBER, CoreFixtures.CARD_VALID_TO,
+                FhirSystems.EXT_REGISTERED_FACILITY,
+                w.a().code());
         Reply card = fhir("clinician-a", "POST", "Coverage", coverage);
         assertThat(card.status()).as(card.body()).isEqualTo(201);
         assertThat(fhir("clinician-a", "PUT", "Coverage/" + card.json().get("id").asString(),

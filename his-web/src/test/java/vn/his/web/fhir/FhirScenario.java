@@ -33,6 +33,7 @@ import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 
 import vn.his.core.common.ClinicalTime;
 import vn.his.core.facility.Facility;
+import vn.his.core.testsupport.CoreFixtures;
 import vn.his.export.claim.ClaimStore;
 import vn.his.export.claim.StoredClaim;
 import vn.his.export.gateway.SubmissionOutcome;
@@ -152,7 +153,7 @@ public class FhirScenario {
         c.setBeneficiary(new Reference("urn:uuid:8f0d6c9e-0000-4000-8000-000000000001"));
         c.addPayor().setDisplay("BHXH");
         c.setPeriod(new Period().setStartElement(new DateTimeType("2026-01-01"))
-                .setEndElement(new DateTimeType("2026-12-31")));
+                .setEndElement(new DateTimeType(CoreFixtures.CARD_VALID_TO.toString())));
         c.addExtension(FhirSystems.EXT_REGISTERED_FACILITY, new Identifier().setSystem(FhirSystems.FACILITY_CODE)
                 .setValue(site.code()));
         entry(b, "urn:uuid:8f0d6c9e-0000-4000-8000-000000000002", c, "Coverage",

@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.his.core.testsupport.CoreFixtures;
 import vn.his.web.testsupport.HeadlessChromium;
 import vn.his.web.testsupport.WebFixtures;
 import vn.his.web.testsupport.WebTest;
@@ -85,7 +86,7 @@ class ReceptionBrowserDbTest {
         chromium.type("communeCode", "17605");
         chromium.type("cardNumber", "GD4400179000909");
         chromium.type("cardFrom", "01/01/2026");
-        chromium.type("cardTo", "31/12/2026");
+        chromium.type("cardTo", CoreFixtures.CARD_VALID_TO.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         chromium.type("registeredFacility", w.a().code());
         browser.findElement(By.cssSelector("#register-form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-form")));
