@@ -10,6 +10,7 @@ import vn.his.web.bench.BenchStartupCli;
 import vn.his.web.cli.BenchExportCli;
 import vn.his.web.cli.ExportCli;
 import vn.his.web.cli.GenerateCli;
+import vn.his.web.launch.PrepareStartCli;
 
 /** The one executable of the HIS: components, entities and repositories of every module under {@code vn.his}. */
 @SpringBootApplication(scanBasePackages = "vn.his")
@@ -36,6 +37,10 @@ public class HisApplication {
         if (args.length > 0 && "bench-startup".equals(args[0])) {
             // start-up time to a healthy application (vn.his.web.bench)
             System.exit(BenchStartupCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && "prepare-start".equals(args[0])) {
+            // extracted layout and class-data sharing archive for a faster start (vn.his.web.launch)
+            System.exit(PrepareStartCli.run(java.util.List.of(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication.run(HisApplication.class, args);
     }

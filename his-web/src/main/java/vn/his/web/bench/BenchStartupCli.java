@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.his.web.cli.ExportArguments;
+import vn.his.web.launch.PreparedStart;
 
 /**
  * {@code java -jar his-web.jar bench-startup [--runs=3]} (issue 7): the time from starting {@code java -jar
@@ -60,10 +61,11 @@ public final class BenchStartupCli {
 
     private static void measure(BenchStartupArguments a, PrintStream out)
             throws IOException, InterruptedException, SQLException {
-        Path jar = ChildApplication.jar(a.jar());
+        List<String> command = a.prepared() != null ? new PreparedStart(a.prepared()).command(ChildApplication.java())
+                : List.of(ChildApplication.java(), "-jar", ChildApplication.jar(a.jar()).toAbsolutePath().toString());
         out.println("Máy / machine: " + Machine.describe());
-        out.println("Ứng dụng / application: java -jar " + jar + " (demo off), " + a.runs() + " runs per case, health "
-                + "polled every 50 ms");
+        out.println("Ứng dụng / application: " + String.join(" ", command) + " (demo off), " + a.runs()
+                + " runs per case, health polled every 50 ms");
         List<StartupCase> cases = new ArrayList<>();
         Path root = Files.createTempDirectory("his-bench-startup");
         try {
@@ -73,10 +75,10 @@ public final class BenchStartupCli {
             for (int i = 1; i <= a.runs(); i++) {
                 last = root.resolve("h2-" + i);
                 Files.createDirectories(last);
-                fresh.add(start(out, fresh, i, jar, last, BenchRestCli.h2Url(last), a.timeout()));
+                fresh.add(start(out, fresh, i, command, last, BenchRestCli.h2Url(last), a.timeout()));
             }
             for (int i = 1; i <= a.runs(); i++) {
-                reused.add(start(out, reused, i, jar, last, BenchRestCli.h2Url(last), a.timeout()));
+                reused.add(start(out, reused, i, command, last, BenchRestCli.h2Url(last), a.timeout()));
             }
             cases.add(fresh);
             cases.add(reused);
@@ -95,10 +97,10 @@ public final class BenchStartupCli {
                         url = MysqlUrl.withDatabase(server, name);
                         Path dir = root.resolve("mysql-" + i);
                         Files.createDirectories(dir);
-                        mariaFresh.add(start(out, mariaFresh, i, jar, dir, url, a.timeout()));
+                        mariaFresh.add(start(out, mariaFresh, i, command, dir, url, a.timeout()));
                     }
                     for (int i = 1; i <= a.runs(); i++) {
-                        mariaReused.add(start(out, mariaReused, i, jar, root.resolve("mysql-" + a.runs()), url,
+                        mariaReused.add(start(out, mariaReused, i, command, root.resolve("mysql-" + a.runs()), url,
                                 a.timeout()));
                     }
                     cases.add(mariaFresh);
@@ -125,10 +127,10 @@ public final class BenchStartupCli {
         }
     }
 
-    private static Duration start(PrintStream out, StartupCase c, int run, Path jar, Path dir, String url,
-                                  Duration timeout) throws IOException, InterruptedException {
+    private static Duration start(PrintStream out, StartupCase c, int run, List<String> command, Path dir,
+                                  String url, Duration timeout) throws IOException, InterruptedException {
         Path log = dir.resolve("start-" + run + "-" + System.nanoTime() + ".log");
-        try (ChildApplication child = ChildApplication.start(jar, Map.of("HIS_DEMO", "false", "HIS_DATA_DIR",
+        try (ChildApplication child = ChildApplication.start(command, Map.of("HIS_DEMO", "false", "HIS_DATA_DIR",
                 dir.toAbsolutePath().toString(), "HIS_DB_URL", url), log)) {
             Duration healthy = child.awaitUp("/actuator/health", timeout);
             out.printf("  %s, run %d: healthy after %.2f s (pid %d, database %s)%n", c.name(), run,

@@ -55,10 +55,19 @@ final class ChildApplication implements AutoCloseable {
 
     /** Starts {@code java -jar jar} with the environment added to this process's own, output to {@code log}. */
     static ChildApplication start(Path jar, Map<String, String> environment, Path log) throws IOException {
+        return start(List.of(java(), "-jar", jar.toAbsolutePath().toString()), environment, log);
+    }
+
+    /** The java launcher of this JVM. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Starts {@code command} (a java launch of the application) as {@link #start(Path, Map, Path)} does. */
+    static ChildApplication start(List<String> command, Map<String, String> environment, Path log)
+            throws IOException {
         int port = freePort();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toAbsolutePath().toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("PORT", Integer.toString(port));
         long started = System.nanoTime();

@@ -39,7 +39,8 @@ public class FhirServerConfiguration {
         server.setImplementationDescription("HIS – BHYT encounters and claims (FHIR R4)");
         ServletRegistrationBean<RestfulServer> bean = new ServletRegistrationBean<>(server, "/fhir/*");
         bean.setName("fhir");
-        bean.setLoadOnStartup(1);
+        // initialised after readiness by FhirWarmUp (or by the first FHIR request), not during start-up
+        bean.setLoadOnStartup(-1);
         return bean;
     }
 }

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.his.web.cli.ExportArguments;
+import vn.his.web.launch.PreparedStart;
 
 /** The arguments of bench-rest and bench-startup: what is accepted and what is refused before anything starts. */
 class BenchArgumentsTest {
@@ -75,9 +78,23 @@ class BenchArgumentsTest {
     @Test
     void benchStartupDefaultsToThreeRunsOfAtMostFiveMinutes() {
         BenchStartupArguments a = BenchStartupArguments.parse(List.of());
-        assertThat(a).isEqualTo(new BenchStartupArguments(3, null, Duration.ofSeconds(300)));
+        assertThat(a).isEqualTo(new BenchStartupArguments(3, null, Duration.ofSeconds(300), null));
         assertThat(BenchStartupArguments.parse(List.of("--runs=5", "--jar=a.jar", "--timeout=3m")))
-                .isEqualTo(new BenchStartupArguments(5, Path.of("a.jar"), Duration.ofMinutes(3)));
+                .isEqualTo(new BenchStartupArguments(5, Path.of("a.jar"), Duration.ofMinutes(3), null));
+    }
+
+    @Test
+    void benchStartupTakesAPreparedFolderOnlyWhenItHoldsTheJarAndTheArchive(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> BenchStartupArguments.parse(List.of("--prepared=" + dir)))
+                .isInstanceOf(ExportArguments.Invalid.class).hasMessageContaining("prepare-start");
+        Files.writeString(dir.resolve(PreparedStart.JAR), "jar");
+        assertThatThrownBy(() -> BenchStartupArguments.parse(List.of("--prepared=" + dir)))
+                .isInstanceOf(ExportArguments.Invalid.class);
+        Files.writeString(dir.resolve(PreparedStart.ARCHIVE), "archive");
+        assertThat(BenchStartupArguments.parse(List.of("--prepared=" + dir)).prepared()).isEqualTo(dir);
+        assertThat(new PreparedStart(dir).command("java")).containsExactly("java",
+                "-XX:SharedArchiveFile=" + dir.toAbsolutePath().resolve(PreparedStart.ARCHIVE), "-jar",
+                dir.toAbsolutePath().resolve(PreparedStart.JAR).toString());
     }
 
     @ParameterizedTest
