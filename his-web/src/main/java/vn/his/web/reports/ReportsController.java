@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
+import vn.his.export.report.ItemUsageReport;
 import vn.his.export.report.MonthlyClaimReport;
 import vn.his.export.report.ProvinceReconciliationReport;
 import vn.his.export.report.ReportScope;
@@ -46,6 +47,9 @@ import vn.his.web.security.Role;
  *   <li>{@code GET /api/v1/reports/ledger?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the submission ledger
  *   ({@link SubmissionLedgerReport}, {@code so-gui-ho-so-<facility>-<from>-<to>.xlsx}), same scope as the monthly
  *   report; at most {@value #MAX_LEDGER_DAYS} days.</li>
+ *   <li>{@code GET /api/v1/reports/items?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the item forms 19/20/21 BHYT
+ *   ({@link ItemUsageReport}, {@code thong-ke-19-20-21-bhyt-<facility>-<from>-<to>.xlsx}), same scope and period
+ *   rule as the ledger.</li>
  * </ul>
  */
 @RestController
@@ -64,14 +68,17 @@ public class ReportsController {
     private final MonthlyClaimReport report;
     private final ProvinceReconciliationReport provinceReport;
     private final SubmissionLedgerReport ledgerReport;
+    private final ItemUsageReport itemReport;
     private final FacilityRepository facilities;
     private final AccessPolicy access;
 
     public ReportsController(MonthlyClaimReport report, ProvinceReconciliationReport provinceReport,
-                             SubmissionLedgerReport ledgerReport, FacilityRepository facilities, AccessPolicy access) {
+                             SubmissionLedgerReport ledgerReport, ItemUsageReport itemReport,
+                             FacilityRepository facilities, AccessPolicy access) {
         this.report = report;
         this.provinceReport = provinceReport;
         this.ledgerReport = ledgerReport;
+        this.itemReport = itemReport;
         this.facilities = facilities;
         this.access = access;
     }
@@ -102,6 +109,30 @@ public class ReportsController {
                                                         @RequestParam(name = "from", required = false) String from,
                                                         @RequestParam(name = "to", required = false) String to)
             throws IOException {
+        FacilityRange r = facilityRange(code, from, to);
+        return attachment(SubmissionLedgerReport.fileName(r.code(), r.from(), r.to()),
+                out -> ledgerReport.write(r.code(), r.from(), r.to(), Locale.forLanguageTag("vi"), out));
+    }
+
+    @GetMapping("/items")
+    public ResponseEntity<StreamingResponseBody> items(@RequestParam(name = "facility", required = false) String code,
+                                                       @RequestParam(name = "from", required = false) String from,
+                                                       @RequestParam(name = "to", required = false) String to)
+            throws IOException {
+        FacilityRange r = facilityRange(code, from, to);
+        return attachment(ItemUsageReport.fileName(r.code(), r.from(), r.to()),
+                out -> itemReport.write(r.code(), r.from(), r.to(), Locale.forLanguageTag("vi"), out));
+    }
+
+    /** A facility report's facility (in the caller's scope) and days, validated. */
+    private record FacilityRange(String code, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Role, facility code (400 missing, 404 unknown, 403 outside the scope) and days {@code YYYY-MM-DD} (400 missing,
+     * malformed, reversed or longer than {@value #MAX_LEDGER_DAYS} days).
+     */
+    private FacilityRange facilityRange(String code, String from, String to) {
         access.requireAnyRole(Role.BILLING_CLERK, Role.INSURANCE_OFFICER, Role.ADMIN);
         if (code == null || code.isBlank()) {
             throw new InvalidRequestException("report.api.facilityRequired", "facility");
@@ -114,9 +145,7 @@ public class ReportsController {
         Facility facility = facilities.findByCode(code.trim())
                 .orElseThrow(() -> new ResourceNotFoundException("report.api.facilityUnknown", code));
         access.requireRead(facility);
-        String facilityCode = code.trim();
-        return attachment(SubmissionLedgerReport.fileName(facilityCode, start, end),
-                out -> ledgerReport.write(facilityCode, start, end, Locale.forLanguageTag("vi"), out));
+        return new FacilityRange(code.trim(), start, end);
     }
 
     /** A workbook writer, given the stream to write to. */
