@@ -222,6 +222,7 @@ public class ReportScreenController {
             case "province" -> workbooks.province(province, month);
             case "ledger" -> workbooks.ledger(facility, from, to);
             case "items" -> workbooks.items(facility, from, to);
+            case "detail" -> workbooks.detail(facility, from, to);
             default -> throw new InvalidRequestException("reports.unknownReport", "report");
         };
     }

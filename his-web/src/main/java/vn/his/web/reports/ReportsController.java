@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
+import vn.his.export.report.ClaimListReport;
 import vn.his.export.report.ItemUsageReport;
 import vn.his.export.report.MonthlyClaimReport;
 import vn.his.export.report.ProvinceReconciliationReport;
@@ -50,6 +51,8 @@ import vn.his.web.security.Role;
  *   <li>{@code GET /api/v1/reports/items?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the item forms 19/20/21 BHYT
  *   ({@link ItemUsageReport}, {@code thong-ke-19-20-21-bhyt-<facility>-<from>-<to>.xlsx}), same scope and period
  *   rule as the ledger.</li>
+ *   <li>{@code GET /api/v1/reports/detail?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the per-patient list of any
+ *   period ({@link ClaimListReport}, {@code danh-sach-nguoi-benh-<facility>-<from>-<to>.xlsx}), same rules.</li>
  * </ul>
  */
 @RestController
@@ -69,12 +72,14 @@ public class ReportsController {
     private final ProvinceReconciliationReport provinceReport;
     private final SubmissionLedgerReport ledgerReport;
     private final ItemUsageReport itemReport;
+    private final ClaimListReport listReport;
     private final FacilityRepository facilities;
     private final AccessPolicy access;
 
     public ReportsController(MonthlyClaimReport report, ProvinceReconciliationReport provinceReport,
                              SubmissionLedgerReport ledgerReport, ItemUsageReport itemReport,
-                             FacilityRepository facilities, AccessPolicy access) {
+                             ClaimListReport listReport, FacilityRepository facilities, AccessPolicy access) {
+        this.listReport = listReport;
         this.report = report;
         this.provinceReport = provinceReport;
         this.ledgerReport = ledgerReport;
@@ -122,6 +127,17 @@ public class ReportsController {
         FacilityRange r = facilityRange(code, from, to);
         return attachment(ItemUsageReport.fileName(r.code(), r.from(), r.to()),
                 out -> itemReport.write(r.code(), r.from(), r.to(), Locale.forLanguageTag("vi"), out));
+    }
+
+    @GetMapping("/detail")
+    public ResponseEntity<StreamingResponseBody> detail(@RequestParam(name = "facility", required = false) String code,
+                                                        @RequestParam(name = "from", required = false) String from,
+                                                        @RequestParam(name = "to", required = false) String to)
+            throws IOException {
+        FacilityRange r = facilityRange(code, from, to);
+        ReportScope scope = ReportScope.facility(r.code());
+        return attachment(ClaimListReport.fileName(scope, r.from(), r.to()),
+                out -> listReport.write(scope, r.from(), r.to(), Locale.forLanguageTag("vi"), out));
     }
 
     /** A facility report's facility (in the caller's scope) and days, validated. */

@@ -326,6 +326,63 @@ class ReportScreensDbTest {
     }
 
     @Test
+    void thePerPatientListIsItsOwnWorkbookForAnyPeriod() throws Exception {
+        // half a month: only the second visit (20/11)
+        MvcResult half = download("/api/v1/reports/detail?facility=" + code + "&from=2026-11-15&to=2026-11-30",
+                clerk());
+        assertThat(half.getResponse().getHeader("Content-Disposition")).isEqualTo(
+                "attachment; filename=\"danh-sach-nguoi-benh-" + code + "-2026-11-15-2026-11-30.xlsx\"");
+        BigDecimal secondTotal = jdbc.queryForObject("SELECT t_tongchi_bv FROM claim_version WHERE ma_lk = ? "
+                + "ORDER BY claim_no DESC LIMIT 1", BigDecimal.class, second);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(half.getResponse().getContentAsByteArray()))) {
+            FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+            assertThat(book.getNumberOfSheets()).isEqualTo(1);
+            Sheet list = book.getSheet("Danh sách người bệnh");
+            assertThat(list.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("DANH SÁCH NGƯỜI BỆNH BHYT TỪ 15/11/2026 ĐẾN 30/11/2026 – Cơ sở KCB " + code);
+            assertThat(list.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+            assertThat(list.getRow(4).getCell(1).getStringCellValue()).isEqualTo(second);
+            assertThat(list.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Lê Thị Tổng Hợp");
+            assertThat(list.getRow(4).getCell(10).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 11, 20));
+            Row total = totalRow(list);
+            assertThat(total.getRowNum()).isEqualTo(5);
+            assertThat(total.getCell(22).getCellFormula()).isEqualTo("SUM(W5:W5)");
+            assertThat(number(eval, total.getCell(22))).isEqualByComparingTo(secondTotal);
+        }
+        // the whole month: the same rows and totals as the list sheet of the monthly workbook
+        MvcResult month = download("/reports/xlsx/detail?facility=" + code + "&from=2026-11-01&to=2026-11-30",
+                clerk());
+        try (XSSFWorkbook list = new XSSFWorkbook(new ByteArrayInputStream(
+                month.getResponse().getContentAsByteArray()));
+             XSSFWorkbook monthly = workbook("/reports/xlsx/monthly?facility=" + code + "&month=2026-11")) {
+            Sheet a = list.getSheet("Danh sách người bệnh");
+            Sheet b = monthly.getSheet("Danh sách người bệnh");
+            assertThat(a.getLastRowNum()).isEqualTo(b.getLastRowNum()).isEqualTo(6);
+            org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter();
+            FormulaEvaluator evalA = list.getCreationHelper().createFormulaEvaluator();
+            FormulaEvaluator evalB = monthly.getCreationHelper().createFormulaEvaluator();
+            for (int r = 3; r <= 6; r++) {
+                for (int c = 0; c < b.getRow(3).getLastCellNum(); c++) {
+                    assertThat(shown.formatCellValue(a.getRow(r).getCell(c), evalA)).as("row %d col %d", r, c)
+                            .isEqualTo(shown.formatCellValue(b.getRow(r).getCell(c), evalB));
+                }
+            }
+        }
+        assertThat(page("/reports/detail?facility=" + code + "&from=15/11/2026&to=30/11/2026", clerk()))
+                .contains("/reports/xlsx/detail?facility=" + code + "&amp;from=2026-11-15&amp;to=2026-11-30");
+        mvc.perform(get("/api/v1/reports/detail?facility=" + code + "&from=2026-11-01&to=2026-11-30")
+                        .with(SignedInUsers.as(Role.BILLING_CLERK, other)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/reports/detail?facility=" + code + "&from=2026-02-30&to=2026-11-30").with(clerk()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("report.api.badDay"));
+        mvc.perform(get("/api/v1/reports/detail?facility=" + code + "&from=2025-01-01&to=2026-11-30").with(clerk()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("report.api.badPeriod"));
+    }
+
+    @Test
     void outsideTheScopeIsRefusedWith403() throws Exception {
         RequestPostProcessor otherClerk = SignedInUsers.as(Role.BILLING_CLERK, other);
         for (String path : List.of("/reports/monthly?facility=" + code + "&month=11/2026",
