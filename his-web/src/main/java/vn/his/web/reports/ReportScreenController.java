@@ -219,7 +219,7 @@ public class ReportScreenController {
             throws IOException {
         return switch (report) {
             case "monthly" -> workbooks.monthly(facility, month);
-            case "province" -> workbooks.province(province, month);
+            case "province" -> workbooks.province(province, month, from, to);
             case "ledger" -> workbooks.ledger(facility, from, to);
             case "items" -> workbooks.items(facility, from, to);
             case "detail" -> workbooks.detail(facility, from, to);

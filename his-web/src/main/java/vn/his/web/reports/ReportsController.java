@@ -44,7 +44,9 @@ import vn.his.web.security.Role;
  * <ul>
  *   <li>{@code GET /api/v1/reports/province?province=NN&month=YYYY-MM} — claimed vs accepted vs refused per facility
  *   of the province with the refusal reasons ranked by amount ({@link ProvinceReconciliationReport},
- *   {@code doi-soat-bhyt-tinh-<NN>-<yyyy-MM>.xlsx}): insurance officers of that province and administrators.</li>
+ *   {@code doi-soat-bhyt-tinh-<NN>-<yyyy-MM>.xlsx}): insurance officers of that province and administrators;
+ *   {@code from=YYYY-MM&to=YYYY-MM} instead of {@code month} for up to {@value #MAX_PROVINCE_MONTHS} months
+ *   ({@code doi-soat-bhyt-tinh-<NN>-<from>-<to>.xlsx}).</li>
  *   <li>{@code GET /api/v1/reports/ledger?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the submission ledger
  *   ({@link SubmissionLedgerReport}, {@code so-gui-ho-so-<facility>-<from>-<to>.xlsx}), same scope as the monthly
  *   report; at most {@value #MAX_LEDGER_DAYS} days.</li>
@@ -67,6 +69,7 @@ public class ReportsController {
             .withResolverStyle(ResolverStyle.STRICT);
 
     static final int MAX_LEDGER_DAYS = 366;
+    static final int MAX_PROVINCE_MONTHS = 12;
 
     private final MonthlyClaimReport report;
     private final ProvinceReconciliationReport provinceReport;
@@ -91,13 +94,30 @@ public class ReportsController {
     @GetMapping("/province")
     public ResponseEntity<StreamingResponseBody> province(
             @RequestParam(name = "province", required = false) String province,
-            @RequestParam(name = "month", required = false) String month) throws IOException {
+            @RequestParam(name = "month", required = false) String month,
+            @RequestParam(name = "from", required = false) String from,
+            @RequestParam(name = "to", required = false) String to) throws IOException {
         access.requireAnyRole(Role.INSURANCE_OFFICER, Role.ADMIN);
         if (province == null || !province.trim().matches("\\d{2}")) {
             throw new InvalidRequestException("report.api.provinceRequired", "province");
         }
         String code = province.trim();
-        YearMonth period = month(month);
+        YearMonth first;
+        YearMonth last;
+        if (month != null && !month.isBlank() || (from == null || from.isBlank()) && (to == null || to.isBlank())) {
+            first = month(month);
+            last = first;
+        } else {
+            if (from == null || from.isBlank() || to == null || to.isBlank()) {
+                throw new InvalidRequestException("report.api.monthsBoth", from == null || from.isBlank() ? "from"
+                        : "to");
+            }
+            first = month(from, "from");
+            last = month(to, "to");
+            if (last.isBefore(first) || first.plusMonths(MAX_PROVINCE_MONTHS).isBefore(last.plusMonths(1))) {
+                throw new InvalidRequestException("report.api.badMonths", "to", MAX_PROVINCE_MONTHS);
+            }
+        }
         if (facilities.findByProvinceCodeOrderByName(code).isEmpty()) {
             throw new ResourceNotFoundException("report.api.provinceUnknown", code);
         }
@@ -105,8 +125,8 @@ public class ReportsController {
         if (!scope.all() && !code.equals(scope.provinceCode())) {
             throw new AccessRefusedException("report.api.otherProvince", code);
         }
-        return attachment(ProvinceReconciliationReport.fileName(code, period),
-                out -> provinceReport.write(code, period, Locale.forLanguageTag("vi"), out));
+        return attachment(ProvinceReconciliationReport.fileName(code, first, last),
+                out -> provinceReport.write(code, first, last, Locale.forLanguageTag("vi"), out));
     }
 
     @GetMapping("/ledger")
@@ -247,13 +267,17 @@ public class ReportsController {
     }
 
     private static YearMonth month(String text) {
+        return month(text, "month");
+    }
+
+    private static YearMonth month(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidRequestException("report.api.monthRequired", "month");
+            throw new InvalidRequestException("report.api.monthRequired", field);
         }
         try {
             return YearMonth.parse(text.trim(), MONTH);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("report.api.badMonth", "month", text);
+            throw new InvalidRequestException("report.api.badMonth", field, text);
         }
     }
 }

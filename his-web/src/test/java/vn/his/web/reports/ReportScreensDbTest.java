@@ -383,6 +383,40 @@ class ReportScreensDbTest {
     }
 
     @Test
+    void theProvinceWorkbookCoversARangeOfMonthsOnTheApiAndTheScreens() throws Exception {
+        String province = facility.provinceCode();
+        RequestPostProcessor officer = SignedInUsers.as(Role.INSURANCE_OFFICER, other);
+        MvcResult done = download("/api/v1/reports/province?province=" + province + "&from=2026-10&to=2026-11",
+                officer);
+        assertThat(done.getResponse().getHeader("Content-Disposition")).isEqualTo(
+                "attachment; filename=\"doi-soat-bhyt-tinh-" + province + "-2026-10-2026-11.xlsx\"");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(done.getResponse().getContentAsByteArray()));
+             XSSFWorkbook november = workbook("/reports/xlsx/province?province=" + province + "&month=2026-11")) {
+            FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+            FormulaEvaluator evalNov = november.getCreationHelper().createFormulaEvaluator();
+            Row total = totalRow(book.getSheet("Theo cơ sở"));
+            Row totalNov = totalRow(november.getSheet("Theo cơ sở"));
+            // the data set has claims in November only: October adds nothing
+            for (int c = 2; c <= 7; c++) {
+                assertThat(number(eval, total.getCell(c))).isEqualByComparingTo(number(evalNov, totalNov.getCell(c)));
+            }
+            assertThat(number(eval, total.getCell(4))).isEqualByComparingTo(number(eval, total.getCell(5))
+                    .add(number(eval, total.getCell(6))).add(number(eval, total.getCell(7))));
+        }
+        assertThat(page("/reports/province?province=" + province + "&from=01/10/2026&to=30/11/2026", officer))
+                .contains("id=\"xlsx-range\"", "/reports/xlsx/province?province=" + province
+                        + "&amp;from=2026-10&amp;to=2026-11");
+        for (String bad : List.of("from=2026-11&to=2026-10", "from=2026-01&to=2027-01", "from=2026-10",
+                "from=2026-13&to=2026-12")) {
+            mvc.perform(get("/api/v1/reports/province?province=" + province + "&" + bad).with(officer))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(get("/api/v1/reports/province?province=" + province + "&from=2026-10&to=2026-11").with(clerk()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void outsideTheScopeIsRefusedWith403() throws Exception {
         RequestPostProcessor otherClerk = SignedInUsers.as(Role.BILLING_CLERK, other);
         for (String path : List.of("/reports/monthly?facility=" + code + "&month=11/2026",
