@@ -63,10 +63,27 @@ public class ClaimReportRows {
     /** Hands each row whose NGAY_RA falls on {@code first}…{@code last} (both days included) to {@code sink}. */
     public void stream(ReportScope scope, java.time.LocalDate first, java.time.LocalDate last,
                        Consumer<ClaimReportRow> sink) {
+        streamTables(scope, first, last, t -> sink.accept(row(t.claimVersionId(), t.claimNo(), t.status(),
+                t.facilityCode(), t.xml1(), t.xml2(), t.xml3())));
+    }
+
+    /** The stored XML1/XML2/XML3 bytes of one reported claim version (XML2 and XML3 may be null). */
+    public record StoredTables(long claimVersionId, int claimNo, ClaimStatus status, String facilityCode, byte[] xml1,
+                               byte[] xml2, byte[] xml3) {
+    }
+
+    /**
+     * The same versions as {@link #stream(ReportScope, java.time.LocalDate, java.time.LocalDate, Consumer)}, as their
+     * stored table bytes, for reports that read the lines themselves (the item forms 19/20/21).
+     */
+    public void streamTables(ReportScope scope, java.time.LocalDate first, java.time.LocalDate last,
+                             Consumer<StoredTables> sink) {
         LocalDateTime from = first.atStartOfDay();
         LocalDateTime to = last.plusDays(1).atStartOfDay();
         String sql = SQL + (scope.facilityCode() != null ? BY_FACILITY : BY_PROVINCE) + ORDER;
-        RowCallbackHandler handler = rs -> sink.accept(row(rs));
+        RowCallbackHandler handler = rs -> sink.accept(new StoredTables(rs.getLong("id"), rs.getInt("claim_no"),
+                ClaimStatus.valueOf(rs.getString("status")), rs.getString("facility_code"), rs.getBytes("xml1"),
+                rs.getBytes("xml2"), rs.getBytes("xml3")));
         jdbc.query((Connection con) -> {
             PreparedStatement ps = con.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(fetchSize(con));
@@ -87,11 +104,6 @@ public class ClaimReportRows {
     static int fetchSize(Connection con) throws SQLException {
         String driver = String.valueOf(con.getMetaData().getDriverName()).toLowerCase(java.util.Locale.ROOT);
         return driver.contains("mysql") ? Integer.MIN_VALUE : FETCH_SIZE;
-    }
-
-    private static ClaimReportRow row(ResultSet rs) throws SQLException {
-        return row(rs.getLong("id"), rs.getInt("claim_no"), ClaimStatus.valueOf(rs.getString("status")),
-                rs.getString("facility_code"), rs.getBytes("xml1"), rs.getBytes("xml2"), rs.getBytes("xml3"));
     }
 
     /** Builds one row from the stored table bytes (XML2 and XML3 may be absent). */
@@ -123,7 +135,7 @@ public class ClaimReportRows {
         }
     }
 
-    private static BigDecimal money(Map<String, String> fields, String name, long id) {
+    static BigDecimal money(Map<String, String> fields, String name, long id) {
         String text = fields.get(name);
         if (text == null || text.isBlank()) {
             return BigDecimal.ZERO;

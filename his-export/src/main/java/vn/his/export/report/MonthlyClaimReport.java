@@ -103,12 +103,12 @@ public class MonthlyClaimReport {
         }
     }
 
-    private static String scopeText(ReportScope scope, Locale locale) {
+    static String scopeText(ReportScope scope, Locale locale) {
         return scope.facilityCode() != null ? Messages.get(locale, "report.scope.facility", scope.facilityCode())
                 : Messages.get(locale, "report.scope.province", scope.provinceCode());
     }
 
-    private static List<String> detailHeadings(Locale locale) {
+    static List<String> detailHeadings(Locale locale) {
         List<String> headings = new ArrayList<>();
         DETAIL_LEAD.forEach(k -> headings.add(Messages.get(locale, k)));
         for (CostGroup g : CostGroup.values()) {
@@ -119,7 +119,7 @@ public class MonthlyClaimReport {
         return headings;
     }
 
-    private static void heading(SXSSFSheet sheet, String title, List<String> headings, ReportSheets styles) {
+    static void heading(SXSSFSheet sheet, String title, List<String> headings, ReportSheets styles) {
         Cell t = sheet.createRow(0).createCell(0);
         t.setCellValue(title);
         t.setCellStyle(styles.title);
@@ -133,7 +133,7 @@ public class MonthlyClaimReport {
         sheet.createFreezePane(0, FIRST_DATA_ROW);
     }
 
-    private static void detailRow(SXSSFSheet sheet, int index, ClaimReportRow r, Locale locale, ReportSheets styles) {
+    static void detailRow(SXSSFSheet sheet, int index, ClaimReportRow r, Locale locale, ReportSheets styles) {
         Row row = sheet.createRow(index);
         int c = 0;
         row.createCell(c++).setCellValue(index - FIRST_DATA_ROW + 1);
@@ -160,7 +160,7 @@ public class MonthlyClaimReport {
     }
 
     /** A row labelled "Tổng cộng" whose money cells are SUM formulas over the data rows above it. */
-    private static void totalsRow(Sheet sheet, int index, int firstColumn, int columns, int lastData, Locale locale,
+    static void totalsRow(Sheet sheet, int index, int firstColumn, int columns, int lastData, Locale locale,
                                   ReportSheets styles) {
         Row row = sheet.createRow(index);
         Cell label = row.createCell(0);

@@ -118,6 +118,25 @@ public class ProvinceReconciliation {
                 Collections.unmodifiableMap(names));
     }
 
+    /**
+     * The refusal reasons of several months (each a {@link Result} of {@link #compute}) added up by reason (MA_LY_DO,
+     * else the text) and ranked by amount: a claim belongs to the one month of its NGAY_RA, so lines and claims add.
+     */
+    public static List<Reason> rankAcross(List<Result> months) {
+        Map<String, Reason> reasons = new LinkedHashMap<>();
+        for (Result r : months) {
+            for (Reason reason : r.reasons()) {
+                String key = reason.code() != null ? "C:" + reason.code() : "T:" + reason.text();
+                reasons.merge(key, reason, (a, b) -> new Reason(a.code(), a.text() != null ? a.text() : b.text(),
+                        a.lines() + b.lines(), a.claims() + b.claims(), a.amount().add(b.amount())));
+            }
+        }
+        List<Reason> ranked = new ArrayList<>(reasons.values());
+        ranked.sort(Comparator.comparing(Reason::amount).reversed()
+                .thenComparing(r -> r.code() == null ? "" : r.code()));
+        return List.copyOf(ranked);
+    }
+
     private static List<Reason> rank(List<Refusal> refusals, Set<Long> reported) {
         record Acc(String code, String text, BigDecimal amount, int lines, Set<Long> claims) {
         }

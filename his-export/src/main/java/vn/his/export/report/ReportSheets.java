@@ -33,6 +33,7 @@ final class ReportSheets {
     final CellStyle dateTime;
     final CellStyle percent;
     final CellStyle totalCount;
+    final CellStyle month;
 
     ReportSheets(SXSSFWorkbook book) {
         Font bold = book.createFont();
@@ -55,6 +56,8 @@ final class ReportSheets {
         date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
         dateTime = book.createCellStyle();
         dateTime.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+        month = book.createCellStyle();
+        month.setDataFormat(book.createDataFormat().getFormat("mm/yyyy"));
         percent = book.createCellStyle();
         percent.setDataFormat(book.createDataFormat().getFormat(PERCENT_FORMAT));
     }

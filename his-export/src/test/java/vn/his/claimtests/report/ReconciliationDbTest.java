@@ -491,6 +491,101 @@ class ReconciliationDbTest {
                 .map(l -> new BigDecimal(l.get("T_BHTT"))).findFirst().orElseThrow();
     }
 
+    @Test
+    void provinceReportOverARangeOfMonthsHasOneRowPerFacilityAndMonthAndClaimedIsAcceptedPlusRefusedPlusPending()
+            throws Exception {
+        String province = "35";
+        Facility f = fx.facility(province);
+        Facility g = fx.facility(province);
+        String code = ReconFixture.code(f);
+        String codeG = ReconFixture.code(g);
+        String lkOct = fx.settledVisit(f, "Nguyễn Văn Mười", LocalDateTime.of(2026, 10, 5, 8, 0), 10);
+        String lkNov = fx.settledVisit(f, "Trần Văn Mười Một", LocalDateTime.of(2026, 11, 6, 8, 0), 20);
+        String lkNovG = fx.settledVisit(g, "Lê Thị Chờ", LocalDateTime.of(2026, 11, 7, 8, 0), 4);
+        fx.settledVisit(f, "Phạm Văn Chín", LocalDateTime.of(2026, 9, 30, 8, 0), 4); // September: not reported
+        fx.accept(lkOct, 1, SENT);
+        fx.accept(lkNov, 1, SENT);
+        importer.importFile(ReconFixture.xlsx(HEADINGS, List.of(
+                List.of(lkOct, code, "XML2", 1, "40.48", "", 3500, 2450, 1050, "TC43", "Giá thuốc vượt giá trúng thầu"),
+                List.of(lkNov, code, "XML2", 1, "40.48", "", 7000, 0, 7000, "CK_13", "Thuốc không đúng chỉ định"))),
+                "kq-tinh-35.xlsx", "giam.dinh", List.of());
+        Map<String, BigDecimal> claimedOf = new HashMap<>();
+        for (String lk : List.of(lkOct, lkNov, lkNovG)) {
+            List<StoredClaim> vs = claims.versions(lk);
+            claimedOf.put(lk, new BigDecimal(TableReader.rows(xml1(vs.get(vs.size() - 1).id())).get(0).get("T_BHTT")));
+        }
+        BigDecimal expectedClaimed = claimedOf.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProvinceReconciliationReport.Summary summary = provinceReport.write(province, YearMonth.of(2026, 10),
+                YearMonth.of(2026, 11), Locale.forLanguageTag("vi"), out);
+        assertThat(ProvinceReconciliationReport.fileName(province, YearMonth.of(2026, 10), YearMonth.of(2026, 11)))
+                .isEqualTo("doi-soat-bhyt-tinh-35-2026-10-2026-11.xlsx");
+        assertThat(summary.claims()).isEqualTo(3);
+        assertThat(summary.claimed()).isEqualByComparingTo(expectedClaimed);
+        assertThat(summary.refused()).isEqualByComparingTo("8050");
+        assertThat(summary.pending()).isEqualByComparingTo(claimedOf.get(lkNovG));
+        assertThat(summary.accepted().add(summary.refused()).add(summary.pending()))
+                .isEqualByComparingTo(summary.claimed());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+            assertThat(book.getSheet("Theo cơ sở").getRow(0).getCell(0).getStringCellValue()).isEqualTo(
+                    "ĐỐI CHIẾU ĐỀ NGHỊ – CHẤP NHẬN – XUẤT TOÁN BHYT TỪ THÁNG 10/2026 ĐẾN THÁNG 11/2026 – CÁC CƠ SỞ KCB "
+                            + "TỈNH 35");
+            Sheet byFacility = book.getSheet("Theo cơ sở");
+            Map<String, Integer> fcol = headings(byFacility.getRow(3));
+            // rows: months in order, facilities by code within a month
+            List<String> keys = new ArrayList<>();
+            int r = 4;
+            for (; !byFacility.getRow(r).getCell(0).getStringCellValue().equals("Tổng cộng"); r++) {
+                Row row = byFacility.getRow(r);
+                Cell month = row.getCell(fcol.get("Tháng"));
+                assertThat(month.getCellStyle().getDataFormatString()).isEqualTo("mm/yyyy");
+                keys.add(row.getCell(0).getStringCellValue() + "@"
+                        + YearMonth.from(month.getLocalDateTimeCellValue()));
+                double claimed = value(eval, row.getCell(fcol.get("Đề nghị thanh toán (T_BHTT)")));
+                double parts = value(eval, row.getCell(fcol.get("Được chấp nhận")))
+                        + value(eval, row.getCell(fcol.get("Xuất toán")))
+                        + value(eval, row.getCell(fcol.get("Chưa có kết quả giám định")));
+                assertThat(parts).as("row %d", r).isEqualTo(claimed);
+            }
+            List<String> expectedKeys = new ArrayList<>(List.of(code + "@2026-11", codeG + "@2026-11"));
+            expectedKeys.sort(null);
+            expectedKeys.add(0, code + "@2026-10");
+            assertThat(keys).containsExactlyElementsOf(expectedKeys);
+            Row oct = byFacility.getRow(4);
+            assertThat(value(eval, oct.getCell(fcol.get("Số hồ sơ")))).isEqualTo(1.0);
+            assertThat(value(eval, oct.getCell(fcol.get("Xuất toán")))).isEqualTo(1050.0);
+            assertThat(value(eval, oct.getCell(fcol.get("Đề nghị thanh toán (T_BHTT)"))))
+                    .isEqualTo(claimedOf.get(lkOct).doubleValue());
+            Row novF = byFacility.getRow(4 + 1 + expectedKeys.subList(1, 3).indexOf(code + "@2026-11"));
+            assertThat(value(eval, novF.getCell(fcol.get("Số hồ sơ đã có kết quả")))).isEqualTo(1.0);
+            assertThat(value(eval, novF.getCell(fcol.get("Xuất toán")))).isEqualTo(7000.0);
+            Row total = byFacility.getRow(r);
+            assertThat(value(eval, total.getCell(fcol.get("Số hồ sơ")))).isEqualTo(3.0);
+            assertThat(value(eval, total.getCell(fcol.get("Đề nghị thanh toán (T_BHTT)"))))
+                    .isEqualTo(expectedClaimed.doubleValue());
+            assertThat(value(eval, total.getCell(fcol.get("Được chấp nhận")))
+                    + value(eval, total.getCell(fcol.get("Xuất toán")))
+                    + value(eval, total.getCell(fcol.get("Chưa có kết quả giám định"))))
+                    .isEqualTo(expectedClaimed.doubleValue());
+
+            Sheet detail = book.getSheet("Danh sách hồ sơ");
+            Map<String, Integer> col = headings(detail.getRow(3));
+            assertThat(detail.getRow(4).getCell(col.get("Mã liên kết")).getStringCellValue()).isEqualTo(lkOct);
+            assertThat(YearMonth.from(detail.getRow(4).getCell(col.get("Tháng")).getLocalDateTimeCellValue()))
+                    .isEqualTo(YearMonth.of(2026, 10));
+            assertThat(detail.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+
+            Sheet reasons = book.getSheet("Lý do xuất toán");
+            Map<String, Integer> rcol = headings(reasons.getRow(3));
+            assertThat(reasons.getRow(4).getCell(rcol.get("Mã lý do")).getStringCellValue()).isEqualTo("CK_13");
+            assertThat(reasons.getRow(4).getCell(rcol.get("Xuất toán")).getNumericCellValue()).isEqualTo(7000.0);
+            assertThat(reasons.getRow(5).getCell(rcol.get("Mã lý do")).getStringCellValue()).isEqualTo("TC43");
+            assertThat(value(eval, reasons.getRow(6).getCell(rcol.get("Xuất toán")))).isEqualTo(8050.0);
+        }
+    }
+
     private byte[] xml1(long claimId) {
         return jdbc.queryForObject("SELECT content FROM claim_table WHERE claim_version_id = ? AND table_code = 'XML1'",
                 byte[].class, claimId);

@@ -19,25 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.his.core.common.DomainException;
 import vn.his.core.i18n.Messages;
-import vn.his.export.claim.ClaimService;
-import vn.his.export.claim.StoredClaim;
-import vn.his.export.reconcile.AssessmentImporter;
 import vn.his.export.reconcile.ClaimHistoryEntry;
 import vn.his.export.reconcile.ClaimReconciliation;
 import vn.his.export.reconcile.ImportResult;
-import vn.his.export.reconcile.ReconciliationQueries;
 import vn.his.web.api.ApiLocale;
-import vn.his.web.api.InvalidRequestException;
-import vn.his.web.api.ResourceNotFoundException;
-import vn.his.web.claims.ClaimAccess;
-import vn.his.web.security.AccessPolicy;
-import vn.his.web.security.Role;
 
 /**
  * Reconciliation of claims with the gateway's assessment on the JSON API (problem+json errors by
- * {@code ApiProblemHandler}); scoping as in {@link ClaimAccess}:
+ * {@code ApiProblemHandler}); the rules and scoping are in {@link ClaimTracking} (the screens use the same):
  * <ul>
  *   <li>{@code POST /api/v1/claims/assessment-results} (multipart, part {@code file}: xlsx or XML in the layouts of
  *   the README) — imports the results: 201 with the counts and a message per row, or 200 with the first import when
@@ -53,19 +43,10 @@ import vn.his.web.security.Role;
 @RequestMapping("/api/v1/claims")
 public class ReconciliationController {
 
-    private final AssessmentImporter importer;
-    private final ReconciliationQueries queries;
-    private final ClaimService claims;
-    private final ClaimAccess claimAccess;
-    private final AccessPolicy access;
+    private final ClaimTracking tracking;
 
-    public ReconciliationController(AssessmentImporter importer, ReconciliationQueries queries, ClaimService claims,
-                                    ClaimAccess claimAccess, AccessPolicy access) {
-        this.importer = importer;
-        this.queries = queries;
-        this.claims = claims;
-        this.claimAccess = claimAccess;
-        this.access = access;
+    public ReconciliationController(ClaimTracking tracking) {
+        this.tracking = tracking;
     }
 
     public record Counts(int rows, int matched, int unmatched, int invalid, int duplicate, int replaced) {
@@ -89,58 +70,25 @@ public class ReconciliationController {
     public ResponseEntity<ImportView> importResults(@RequestParam(name = "file", required = false) MultipartFile file,
                                                     HttpServletRequest request) throws IOException {
         Locale locale = ApiLocale.of(request);
-        access.requireAnyRole(Role.BILLING_CLERK, Role.ADMIN);
-        List<String> facilities = claimAccess.readableCodes(null, "file");
-        if (file == null || file.isEmpty()) {
-            throw new InvalidRequestException("reconcile.api.fileRequired", "file");
-        }
-        ImportResult result;
-        try {
-            result = importer.importFile(file.getBytes(), file.getOriginalFilename(), access.current().getUsername(),
-                    facilities);
-        } catch (DomainException e) {
-            if (e.messageKey().startsWith("reconcile.file.") || e.messageKey().startsWith("export.xml.")) {
-                // the file as a whole cannot be read: a malformed request, nothing was written
-                throw InvalidRequestException.of(e, "file");
-            }
-            throw e;
-        }
+        ImportResult result = tracking.importFile(file);
         return ResponseEntity.status(result.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(view(result, locale));
     }
 
     @GetMapping("/assessment-results/{id}")
     public ImportView importById(@PathVariable long id, HttpServletRequest request) {
-        Locale locale = ApiLocale.of(request);
-        access.requireAnyRole(Role.BILLING_CLERK, Role.ADMIN);
-        ImportResult result = importer.find(id)
-                .orElseThrow(() -> new ResourceNotFoundException("reconcile.api.importNotFound", id));
-        if (!access.current().getUsername().equals(result.importedBy())) {
-            // an import may hold rows of several facilities: its importer and administrators read it
-            access.requireAnyRole(Role.ADMIN);
-        }
-        return view(result, locale);
+        return view(tracking.find(id), ApiLocale.of(request));
     }
 
     @GetMapping("/{maLk}/history")
     public List<HistoryView> history(@PathVariable String maLk, HttpServletRequest request) {
         Locale locale = ApiLocale.of(request);
-        readable(maLk);
-        return queries.history(maLk).stream().map(h -> history(h, locale)).toList();
+        return tracking.history(maLk).stream().map(h -> history(h, locale)).toList();
     }
 
     @GetMapping("/{maLk}/reconciliation")
     public ClaimReconciliation reconciliation(@PathVariable String maLk) {
-        readable(maLk);
-        return queries.reconciliation(maLk);
-    }
-
-    private void readable(String maLk) {
-        List<StoredClaim> versions = claims.versions(maLk);
-        if (versions.isEmpty()) {
-            throw new ResourceNotFoundException("claim.notFound", maLk);
-        }
-        claimAccess.requireRead(versions.get(versions.size() - 1));
+        return tracking.reconciliation(maLk);
     }
 
     static ImportView view(ImportResult r, Locale locale) {
@@ -157,7 +105,7 @@ public class ReconciliationController {
                 r.duplicate(), r.replaced()), rows);
     }
 
-    private static HistoryView history(ClaimHistoryEntry h, Locale locale) {
+    static HistoryView history(ClaimHistoryEntry h, Locale locale) {
         return new HistoryView(h.id(), h.claimNo(), h.stage().name(),
                 Messages.get(locale, "reconcile.stage." + h.stage().name()), h.at(), h.claimed(), h.accepted(),
                 h.refused(), h.submissionId(), h.maGiaoDich(), h.importId(), h.actor(), h.note());

@@ -3,9 +3,7 @@ package vn.his.web.reports;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +28,6 @@ public record ProvinceView(List<Row> rows, List<Figures> perFacility, Figures to
         List<Row> rows = new ArrayList<>();
         Map<String, Figures> byFacility = new TreeMap<>();
         Figures total = new Figures(null, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-        Map<String, Reason> reasons = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (ProvinceReconciliation.Result r : months) {
             names.putAll(r.facilityNames());
@@ -39,17 +36,10 @@ public record ProvinceView(List<Row> rows, List<Figures> perFacility, Figures to
                 byFacility.merge(f.facilityCode(), f, ProvinceView::add);
             }
             total = add(total, r.total());
-            for (Reason reason : r.reasons()) {
-                String key = reason.code() != null ? "C:" + reason.code() : "T:" + reason.text();
-                reasons.merge(key, reason, (a, b) -> new Reason(a.code(), a.text() != null ? a.text() : b.text(),
-                        a.lines() + b.lines(), a.claims() + b.claims(), a.amount().add(b.amount())));
-            }
         }
-        List<Reason> ranked = new ArrayList<>(reasons.values());
-        ranked.sort(Comparator.comparing(Reason::amount).reversed()
-                .thenComparing(r -> r.code() == null ? "" : r.code()));
-        return new ProvinceView(List.copyOf(rows), List.copyOf(byFacility.values()), total, List.copyOf(ranked),
-                Map.copyOf(names));
+        // ranked as in the workbook (ProvinceReconciliationReport)
+        return new ProvinceView(List.copyOf(rows), List.copyOf(byFacility.values()), total,
+                ProvinceReconciliation.rankAcross(months), Map.copyOf(names));
     }
 
     private static Figures add(Figures a, Figures b) {

@@ -94,6 +94,19 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         return out;
     }
 
+    public YearMonth firstMonth() {
+        return YearMonth.from(from);
+    }
+
+    public YearMonth lastMonth() {
+        return YearMonth.from(to);
+    }
+
+    /** How many calendar months the period touches. */
+    public long monthCount() {
+        return ChronoUnit.MONTHS.between(firstMonth(), lastMonth()) + 1;
+    }
+
     public String fromText() {
         return SHOWN_DAY.format(from);
     }

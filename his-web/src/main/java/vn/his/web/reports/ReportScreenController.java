@@ -42,7 +42,7 @@ import vn.his.web.security.AccessPolicy;
 public class ReportScreenController {
 
     static final int PAGE_SIZE = 50;
-    static final List<String> REPORTS = List.of("monthly", "detail", "province", "ledger");
+    static final List<String> REPORTS = List.of("monthly", "detail", "items", "province", "ledger");
 
     private final ReportScreenService reports;
     private final ReportsController workbooks;
@@ -165,6 +165,16 @@ public class ReportScreenController {
         return "reports/detail";
     }
 
+    @GetMapping("/items")
+    public String items(@RequestParam(required = false) String facility,
+                        @RequestParam(required = false) String month, @RequestParam(required = false) String from,
+                        @RequestParam(required = false) String to, Locale locale, Model model) {
+        FacilityPeriod fp = facilityPeriod(model, locale, "items", facility, month, from, to);
+        model.addAttribute("items", reports.items(fp.code(), fp.period()));
+        model.addAttribute("forms", vn.his.export.report.ItemForm.values());
+        return "reports/items";
+    }
+
     @GetMapping("/province")
     public String province(@RequestParam(required = false) String province,
                            @RequestParam(required = false) String month, @RequestParam(required = false) String from,
@@ -209,8 +219,10 @@ public class ReportScreenController {
             throws IOException {
         return switch (report) {
             case "monthly" -> workbooks.monthly(facility, month);
-            case "province" -> workbooks.province(province, month);
+            case "province" -> workbooks.province(province, month, from, to);
             case "ledger" -> workbooks.ledger(facility, from, to);
+            case "items" -> workbooks.items(facility, from, to);
+            case "detail" -> workbooks.detail(facility, from, to);
             default -> throw new InvalidRequestException("reports.unknownReport", "report");
         };
     }

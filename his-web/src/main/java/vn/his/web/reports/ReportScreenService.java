@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
+import vn.his.export.report.ItemUsageQuery;
 import vn.his.export.report.MonthlyClaimQuery;
 import vn.his.export.report.ProvinceReconciliation;
 import vn.his.export.report.ReportScope;
@@ -36,15 +37,18 @@ public class ReportScreenService {
     private final MonthlyClaimQuery monthly;
     private final ProvinceReconciliation province;
     private final SubmissionLedgerRows ledger;
+    private final ItemUsageQuery items;
     private final FacilityRepository facilities;
     private final AccessPolicy access;
     private final AuditTrail audit;
 
     public ReportScreenService(MonthlyClaimQuery monthly, ProvinceReconciliation province, SubmissionLedgerRows ledger,
-                               FacilityRepository facilities, AccessPolicy access, AuditTrail audit) {
+                               ItemUsageQuery items, FacilityRepository facilities, AccessPolicy access,
+                               AuditTrail audit) {
         this.monthly = monthly;
         this.province = province;
         this.ledger = ledger;
+        this.items = items;
         this.facilities = facilities;
         this.access = access;
         this.audit = audit;
@@ -162,6 +166,15 @@ public class ReportScreenService {
                     "reports/detail " + period.fromText() + "-" + period.toText() + " page " + (page + 1));
         }
         return view;
+    }
+
+    /** The item forms 19/20/21 BHYT of a facility ({@link #facility} checked first), as in the workbook. */
+    public ItemUsageQuery.Result items(String facilityCode, ReportPeriod period) {
+        requireReportRole();
+        Facility f = facilities.findByCode(facilityCode).orElseThrow(() -> new ResourceNotFoundException(
+                "report.api.facilityUnknown", facilityCode));
+        access.requireRead(f);
+        return items.compute(ReportScope.facility(facilityCode), period.from(), period.to());
     }
 
     /** Claimed vs accepted vs refused of the province, month by month ({@link #provinceCode} checked first). */

@@ -23,6 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import vn.his.core.facility.Facility;
 import vn.his.core.facility.FacilityRepository;
+import vn.his.export.report.ClaimListReport;
+import vn.his.export.report.ItemUsageReport;
 import vn.his.export.report.MonthlyClaimReport;
 import vn.his.export.report.ProvinceReconciliationReport;
 import vn.his.export.report.ReportScope;
@@ -42,10 +44,17 @@ import vn.his.web.security.Role;
  * <ul>
  *   <li>{@code GET /api/v1/reports/province?province=NN&month=YYYY-MM} — claimed vs accepted vs refused per facility
  *   of the province with the refusal reasons ranked by amount ({@link ProvinceReconciliationReport},
- *   {@code doi-soat-bhyt-tinh-<NN>-<yyyy-MM>.xlsx}): insurance officers of that province and administrators.</li>
+ *   {@code doi-soat-bhyt-tinh-<NN>-<yyyy-MM>.xlsx}): insurance officers of that province and administrators;
+ *   {@code from=YYYY-MM&to=YYYY-MM} instead of {@code month} for up to {@value #MAX_PROVINCE_MONTHS} months
+ *   ({@code doi-soat-bhyt-tinh-<NN>-<from>-<to>.xlsx}).</li>
  *   <li>{@code GET /api/v1/reports/ledger?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the submission ledger
  *   ({@link SubmissionLedgerReport}, {@code so-gui-ho-so-<facility>-<from>-<to>.xlsx}), same scope as the monthly
  *   report; at most {@value #MAX_LEDGER_DAYS} days.</li>
+ *   <li>{@code GET /api/v1/reports/items?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the item forms 19/20/21 BHYT
+ *   ({@link ItemUsageReport}, {@code thong-ke-19-20-21-bhyt-<facility>-<from>-<to>.xlsx}), same scope and period
+ *   rule as the ledger.</li>
+ *   <li>{@code GET /api/v1/reports/detail?facility=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD} — the per-patient list of any
+ *   period ({@link ClaimListReport}, {@code danh-sach-nguoi-benh-<facility>-<from>-<to>.xlsx}), same rules.</li>
  * </ul>
  */
 @RestController
@@ -60,18 +69,24 @@ public class ReportsController {
             .withResolverStyle(ResolverStyle.STRICT);
 
     static final int MAX_LEDGER_DAYS = 366;
+    static final int MAX_PROVINCE_MONTHS = 12;
 
     private final MonthlyClaimReport report;
     private final ProvinceReconciliationReport provinceReport;
     private final SubmissionLedgerReport ledgerReport;
+    private final ItemUsageReport itemReport;
+    private final ClaimListReport listReport;
     private final FacilityRepository facilities;
     private final AccessPolicy access;
 
     public ReportsController(MonthlyClaimReport report, ProvinceReconciliationReport provinceReport,
-                             SubmissionLedgerReport ledgerReport, FacilityRepository facilities, AccessPolicy access) {
+                             SubmissionLedgerReport ledgerReport, ItemUsageReport itemReport,
+                             ClaimListReport listReport, FacilityRepository facilities, AccessPolicy access) {
+        this.listReport = listReport;
         this.report = report;
         this.provinceReport = provinceReport;
         this.ledgerReport = ledgerReport;
+        this.itemReport = itemReport;
         this.facilities = facilities;
         this.access = access;
     }
@@ -79,13 +94,30 @@ public class ReportsController {
     @GetMapping("/province")
     public ResponseEntity<StreamingResponseBody> province(
             @RequestParam(name = "province", required = false) String province,
-            @RequestParam(name = "month", required = false) String month) throws IOException {
+            @RequestParam(name = "month", required = false) String month,
+            @RequestParam(name = "from", required = false) String from,
+            @RequestParam(name = "to", required = false) String to) throws IOException {
         access.requireAnyRole(Role.INSURANCE_OFFICER, Role.ADMIN);
         if (province == null || !province.trim().matches("\\d{2}")) {
             throw new InvalidRequestException("report.api.provinceRequired", "province");
         }
         String code = province.trim();
-        YearMonth period = month(month);
+        YearMonth first;
+        YearMonth last;
+        if (month != null && !month.isBlank() || (from == null || from.isBlank()) && (to == null || to.isBlank())) {
+            first = month(month);
+            last = first;
+        } else {
+            if (from == null || from.isBlank() || to == null || to.isBlank()) {
+                throw new InvalidRequestException("report.api.monthsBoth", from == null || from.isBlank() ? "from"
+                        : "to");
+            }
+            first = month(from, "from");
+            last = month(to, "to");
+            if (last.isBefore(first) || first.plusMonths(MAX_PROVINCE_MONTHS).isBefore(last.plusMonths(1))) {
+                throw new InvalidRequestException("report.api.badMonths", "to", MAX_PROVINCE_MONTHS);
+            }
+        }
         if (facilities.findByProvinceCodeOrderByName(code).isEmpty()) {
             throw new ResourceNotFoundException("report.api.provinceUnknown", code);
         }
@@ -93,8 +125,8 @@ public class ReportsController {
         if (!scope.all() && !code.equals(scope.provinceCode())) {
             throw new AccessRefusedException("report.api.otherProvince", code);
         }
-        return attachment(ProvinceReconciliationReport.fileName(code, period),
-                out -> provinceReport.write(code, period, Locale.forLanguageTag("vi"), out));
+        return attachment(ProvinceReconciliationReport.fileName(code, first, last),
+                out -> provinceReport.write(code, first, last, Locale.forLanguageTag("vi"), out));
     }
 
     @GetMapping("/ledger")
@@ -102,6 +134,41 @@ public class ReportsController {
                                                         @RequestParam(name = "from", required = false) String from,
                                                         @RequestParam(name = "to", required = false) String to)
             throws IOException {
+        FacilityRange r = facilityRange(code, from, to);
+        return attachment(SubmissionLedgerReport.fileName(r.code(), r.from(), r.to()),
+                out -> ledgerReport.write(r.code(), r.from(), r.to(), Locale.forLanguageTag("vi"), out));
+    }
+
+    @GetMapping("/items")
+    public ResponseEntity<StreamingResponseBody> items(@RequestParam(name = "facility", required = false) String code,
+                                                       @RequestParam(name = "from", required = false) String from,
+                                                       @RequestParam(name = "to", required = false) String to)
+            throws IOException {
+        FacilityRange r = facilityRange(code, from, to);
+        return attachment(ItemUsageReport.fileName(r.code(), r.from(), r.to()),
+                out -> itemReport.write(r.code(), r.from(), r.to(), Locale.forLanguageTag("vi"), out));
+    }
+
+    @GetMapping("/detail")
+    public ResponseEntity<StreamingResponseBody> detail(@RequestParam(name = "facility", required = false) String code,
+                                                        @RequestParam(name = "from", required = false) String from,
+                                                        @RequestParam(name = "to", required = false) String to)
+            throws IOException {
+        FacilityRange r = facilityRange(code, from, to);
+        ReportScope scope = ReportScope.facility(r.code());
+        return attachment(ClaimListReport.fileName(scope, r.from(), r.to()),
+                out -> listReport.write(scope, r.from(), r.to(), Locale.forLanguageTag("vi"), out));
+    }
+
+    /** A facility report's facility (in the caller's scope) and days, validated. */
+    private record FacilityRange(String code, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Role, facility code (400 missing, 404 unknown, 403 outside the scope) and days {@code YYYY-MM-DD} (400 missing,
+     * malformed, reversed or longer than {@value #MAX_LEDGER_DAYS} days).
+     */
+    private FacilityRange facilityRange(String code, String from, String to) {
         access.requireAnyRole(Role.BILLING_CLERK, Role.INSURANCE_OFFICER, Role.ADMIN);
         if (code == null || code.isBlank()) {
             throw new InvalidRequestException("report.api.facilityRequired", "facility");
@@ -114,9 +181,7 @@ public class ReportsController {
         Facility facility = facilities.findByCode(code.trim())
                 .orElseThrow(() -> new ResourceNotFoundException("report.api.facilityUnknown", code));
         access.requireRead(facility);
-        String facilityCode = code.trim();
-        return attachment(SubmissionLedgerReport.fileName(facilityCode, start, end),
-                out -> ledgerReport.write(facilityCode, start, end, Locale.forLanguageTag("vi"), out));
+        return new FacilityRange(code.trim(), start, end);
     }
 
     /** A workbook writer, given the stream to write to. */
@@ -202,13 +267,17 @@ public class ReportsController {
     }
 
     private static YearMonth month(String text) {
+        return month(text, "month");
+    }
+
+    private static YearMonth month(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new InvalidRequestException("report.api.monthRequired", "month");
+            throw new InvalidRequestException("report.api.monthRequired", field);
         }
         try {
             return YearMonth.parse(text.trim(), MONTH);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("report.api.badMonth", "month", text);
+            throw new InvalidRequestException("report.api.badMonth", field, text);
         }
     }
 }

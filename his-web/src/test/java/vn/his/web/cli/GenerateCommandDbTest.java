@@ -2,6 +2,7 @@ package vn.his.web.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,17 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -23,7 +33,9 @@ import vn.his.core.testsupport.DatabaseAvailability;
 import vn.his.export.claim.files.ClaimExporter;
 import vn.his.export.claim.files.ExportRequest;
 import vn.his.export.envelope.DossierReader;
+import vn.his.export.report.ClaimListReport;
 import vn.his.export.report.MonthlyClaimQuery;
+import vn.his.export.report.MonthlyClaimReport;
 import vn.his.export.report.MonthlyClaimSummary;
 import vn.his.export.report.ReportScope;
 import vn.his.core.testsupport.TestDatabase;
@@ -153,7 +165,8 @@ class GenerateCommandDbTest {
      * For each generated facility: the monthly report (the figures of its screen and of its xlsx, from
      * {@link MonthlyClaimQuery}) over the period against the XML1 of every dossier {@code export} writes for the same
      * facility and period, read back from the files by {@link DossierReader}: the same number of claims and the same
-     * Σ T_TONGCHI_BV, T_TONGCHI_BH, T_BHTT, T_BNCCT and T_BNTT.
+     * Σ T_TONGCHI_BV, T_TONGCHI_BH, T_BHTT, T_BNCCT and T_BNTT; and the workbooks' formulas, evaluated, give the same
+     * ({@link #workbookTotalsEqual}).
      */
     private static void reportTotalsEqualExportedXml1(ConfigurableApplicationContext context, JdbcTemplate jdbc) {
         LocalDate from = LocalDate.of(2026, 9, 1);
@@ -185,12 +198,75 @@ class GenerateCommandDbTest {
                 throw new java.io.UncheckedIOException(e);
             }
             assertThat(dossiers).as(facility).isEqualTo(report.count()).isPositive();
+            workbookTotalsEqual(context, facility, from, to, dossiers, sums);
             assertThat(report.tTongchiBv()).as(facility).isEqualByComparingTo(sums.get("T_TONGCHI_BV"));
             assertThat(report.tTongchiBh()).as(facility).isEqualByComparingTo(sums.get("T_TONGCHI_BH"));
             assertThat(report.tBhtt()).as(facility).isEqualByComparingTo(sums.get("T_BHTT"));
             assertThat(report.tBncct()).as(facility).isEqualByComparingTo(sums.get("T_BNCCT"));
             assertThat(report.tBntt()).as(facility).isEqualByComparingTo(sums.get("T_BNTT"));
         }
+    }
+
+    private static final List<String> XML1_TOTALS = List.of("T_TONGCHI_BV", "T_TONGCHI_BH", "T_BHTT", "T_BNCCT",
+            "T_BNTT");
+
+    /**
+     * The monthly workbooks of the period (one per month), their "Tổng hợp" totals row (COUNTIF/SUMIF over the list,
+     * then SUM) and the list's totals row evaluated by POI's FormulaEvaluator: the count and the five XML1 totals
+     * added over the months equal those of the exported files; so do the totals of the per-patient list workbook of
+     * the whole period.
+     */
+    private static void workbookTotalsEqual(ConfigurableApplicationContext context, String facility, LocalDate from,
+                                            LocalDate to, int dossiers, Map<String, BigDecimal> sums) {
+        Map<String, BigDecimal> monthly = new java.util.TreeMap<>();
+        int count = 0;
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            context.getBean(MonthlyClaimReport.class).write(ReportScope.facility(facility), m,
+                    Locale.forLanguageTag("vi"), xlsx);
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+                FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+                Row summary = book.getSheet("Tổng hợp").getRow(4 + 5);
+                assertThat(summary.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+                Sheet list = book.getSheet("Danh sách người bệnh");
+                Row listTotal = list.getRow(list.getLastRowNum());
+                assertThat(listTotal.getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
+                count += evaluated(eval, summary.getCell(1)).intValueExact();
+                for (int i = 0; i < XML1_TOTALS.size(); i++) {
+                    BigDecimal fromSummary = evaluated(eval, summary.getCell(12 + i));
+                    assertThat(evaluated(eval, listTotal.getCell(22 + i))).as(facility + " " + m)
+                            .isEqualByComparingTo(fromSummary);
+                    monthly.merge(XML1_TOTALS.get(i), fromSummary, BigDecimal::add);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        assertThat(count).as(facility).isEqualTo(dossiers);
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        context.getBean(ClaimListReport.class).write(ReportScope.facility(facility), from, to,
+                Locale.forLanguageTag("vi"), whole);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(whole.toByteArray()))) {
+            FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
+            Sheet list = book.getSheet("Danh sách người bệnh");
+            Row total = list.getRow(list.getLastRowNum());
+            assertThat(list.getLastRowNum() - 4).as(facility).isEqualTo(dossiers);
+            for (int i = 0; i < XML1_TOTALS.size(); i++) {
+                String field = XML1_TOTALS.get(i);
+                assertThat(monthly.get(field)).as(facility + " " + field).isEqualByComparingTo(sums.get(field));
+                assertThat(evaluated(eval, total.getCell(22 + i))).as(facility + " " + field)
+                        .isEqualByComparingTo(sums.get(field));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A cell's value (a formula evaluated), to the đồng cent: the sheet holds doubles. */
+    private static BigDecimal evaluated(FormulaEvaluator eval, Cell cell) {
+        double value = cell.getCellType() == CellType.FORMULA ? eval.evaluate(cell).getNumberValue()
+                : cell.getNumericCellValue();
+        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     static List<String> concat(List<String> args, String more) {

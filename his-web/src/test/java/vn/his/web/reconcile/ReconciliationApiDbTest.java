@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
@@ -14,8 +15,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,6 +34,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.jayway.jsonpath.JsonPath;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.his.billing.settlement.Payment;
+import vn.his.billing.settlement.PaymentMethod;
+import vn.his.billing.settlement.SettlementService;
+import vn.his.core.encounter.EncounterService;
 import vn.his.core.facility.Facility;
 import vn.his.web.claims.SettledVisits;
 import vn.his.web.security.Role;
@@ -54,6 +66,15 @@ class ReconciliationApiDbTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    SettlementService settlement;
+
+    @Autowired
+    EncounterService encounters;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Facility facility;
     Facility other;
@@ -184,6 +205,118 @@ class ReconciliationApiDbTest {
         mvc.perform(get("/api/v1/reports/ledger").param("facility", code).param("from", "2026-11-01")
                         .param("to", "2026-11-30").with(SignedInUsers.as(Role.BILLING_CLERK, other)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theUploadScreenShowsEveryRowsOutcomeWithItsMessageLikeTheApi() throws Exception {
+        String lk = visits.settledVisit(facility, "Đinh Văn Màn Hình", LocalDateTime.of(2026, 11, 17, 8, 0), false);
+        byte[] results = xlsx(List.of(
+                List.of(lk, "XML2", "1", "40.48", "1050", "TC43", "Giá thuốc vượt giá trúng thầu"),
+                List.of("40999261117000009", "XML2", "1", "40.48", "1050", "TC43", "?"),
+                List.of(lk, "XML2", "1", "40.48", "500", "", ""),
+                List.of(lk, "XML2", "1", "40.48", "1050", "TC43", "Giá thuốc vượt giá trúng thầu")));
+        RequestPostProcessor clerk = SignedInUsers.as(Role.BILLING_CLERK, facility);
+        assertThat(screen(get("/officer/assessment-results").with(clerk), 200))
+                .contains("enctype=\"multipart/form-data\"", "name=\"_csrf\"", "hx-indicator=\"#progress\"",
+                        "Nhập kết quả giám định của cổng BHXH");
+        MvcResult posted = mvc.perform(multipart("/officer/assessment-results").file(part(results, "kq-man-hinh.xlsx"))
+                .with(clerk).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        String target = posted.getResponse().getRedirectedUrl();
+        assertThat(target).matches("/officer/assessment-results/\\d+");
+        String html = screen(get(target).flashAttrs(posted.getFlashMap()).with(clerk), 200);
+
+        // the same import on the API: every row's outcome and message must be on the page
+        String json = mvc.perform(get("/api/v1/claims" + target.substring("/officer".length())).with(clerk))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String> outcomes = JsonPath.read(json, "$.rows[*].outcome");
+        assertThat(outcomes).containsExactly("MATCHED", "UNMATCHED", "INVALID", "DUPLICATE");
+        List<Integer> rows = JsonPath.read(json, "$.rows[*].row");
+        List<String> messages = JsonPath.read(json, "$.rows[*].message");
+        List<String> texts = List.of("Khớp", "Không khớp", "Sai định dạng", "Trùng");
+        for (int i = 0; i < 4; i++) {
+            String tr = html.substring(html.indexOf("id=\"row-" + rows.get(i) + "\""));
+            tr = tr.substring(0, tr.indexOf("</tr>"));
+            assertThat(tr).contains(">" + texts.get(i) + "<", escape(messages.get(i)));
+        }
+        assertThat(html).contains(escape(JsonPath.<String>read(json, "$.message")), "id=\"notice\"", "kq-man-hinh.xlsx",
+                "/officer/claims/" + lk + "/history");
+        assertThat(messages.get(1)).isEqualTo("Không có hồ sơ nào có MA_LK 40999261117000009.");
+
+        // English through the bundles
+        assertThat(screen(get(target + "?lang=en").with(clerk), 200)).contains("Matched", "No claim has MA_LK");
+    }
+
+    @Test
+    void theUploadScreenRefusesUnreadableFilesWithAMessageAndOfficersOnlyRead() throws Exception {
+        RequestPostProcessor clerk = SignedInUsers.as(Role.BILLING_CLERK, facility);
+        String unreadable = screen(multipart("/officer/assessment-results")
+                .file(part("MA_LK;STT".getBytes(StandardCharsets.UTF_8), "kq.csv")).with(clerk).with(csrf()), 400);
+        assertThat(unreadable).contains("Không đọc được tệp: chỉ nhận tệp Excel (.xlsx) hoặc XML theo mẫu "
+                + "KET_QUA_GIAM_DINH.");
+        assertThat(screen(multipart("/officer/assessment-results").with(clerk).with(csrf()), 400))
+                .contains("Hãy chọn tệp kết quả giám định");
+        RequestPostProcessor officer = SignedInUsers.as(Role.INSURANCE_OFFICER, other);
+        String form = screen(get("/officer/assessment-results").with(officer), 200);
+        assertThat(form).contains("id=\"read-only\"").doesNotContain("id=\"upload\"");
+        mvc.perform(multipart("/officer/assessment-results").file(part(file, "kq.xlsx")).with(officer).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/officer/assessment-results/999999999").with(clerk)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theHistoryScreenShowsTheStagesAndTheBeforeAndAfterOfACorrection() throws Exception {
+        LocalDateTime arrival = LocalDateTime.of(2026, 11, 18, 8, 0);
+        String lk = visits.settledVisit(facility, "Vũ Thị Lịch Sử", arrival, false);
+        RequestPostProcessor clerk = SignedInUsers.as(Role.BILLING_CLERK, facility);
+        mvc.perform(multipart("/api/v1/claims/assessment-results").file(part(xlsx(List.of(
+                        List.of(lk, "XML2", "1", "40.48", "1050", "CK_13", "Thuốc không đúng chỉ định"))),
+                        "kq-" + lk + ".xlsx")).with(clerk))
+                .andExpect(status().isCreated());
+        // the clerk corrects the claim: the refused drug line is removed and the encounter settled again
+        long encounter = jdbc.queryForObject("SELECT id FROM encounter WHERE ma_lk = ?", Long.class, lk);
+        settlement.startCorrection(encounter, "Xuất toán XML2 STT 1: bỏ thuốc", "thu.ngan");
+        int drugLine = jdbc.queryForObject("SELECT MAX(line_no) FROM order_line WHERE encounter_id = ?",
+                Integer.class, encounter);
+        encounters.removeLine(encounter, drugLine);
+        var priced = settlement.preview(encounter, Optional.empty());
+        BigDecimal due = priced.totals().tBncct().add(priced.totals().tBntt());
+        settlement.settle(encounter, Optional.empty(), "thu.ngan",
+                Optional.of(new Payment(PaymentMethod.CASH, arrival.plusHours(4), due, null)));
+
+        RequestPostProcessor officer = SignedInUsers.as(Role.INSURANCE_OFFICER, other);
+        String html = screen(get("/officer/claims/" + lk + "/history").with(officer), 200);
+        assertThat(html).contains("Lịch sử trạng thái và đối chiếu – hồ sơ " + lk, "hx-indicator=\"#progress\"");
+        assertThat(html.substring(html.indexOf("id=\"history\""))).containsSubsequence("Đã kiểm tra tại cơ sở",
+                "Đưa vào hàng đợi gửi", "Đã có kết quả giám định", "1.050 ₫", "Đã điều chỉnh", "bỏ thuốc");
+        String v1 = html.substring(html.indexOf("id=\"version-1\""), html.indexOf("id=\"version-2\""));
+        String totals = v1.substring(v1.indexOf("id=\"totals-1\""));
+        assertThat(totals).containsSubsequence("Xuất toán", "1.050 ₫");
+        String drug = v1.substring(v1.indexOf("id=\"line-1-XML2-1\""));
+        drug = drug.substring(0, drug.indexOf("</tr>"));
+        assertThat(drug).contains("flagged", "40.48 – Paracetamol 500mg", "1.050 ₫",
+                "CK_13 Thuốc không đúng chỉ định (1.050 ₫)", "Đã bỏ ở lần gửi 2");
+        String exam = v1.substring(v1.indexOf("id=\"line-1-XML3-1\""));
+        assertThat(exam.substring(0, exam.indexOf("</tr>"))).contains("02.1896 – Khám Nội", "Lần gửi 2: ");
+        String v2 = html.substring(html.indexOf("id=\"version-2\""));
+        assertThat(v2).contains("Chưa có kết quả giám định").doesNotContain("line-2-XML2-1");
+        // the officer's claim page links here; another facility's clerk is refused, an unknown MA_LK is 404
+        assertThat(screen(get("/officer/claims/" + lk).with(officer), 200))
+                .contains("/officer/claims/" + lk + "/history");
+        mvc.perform(get("/officer/claims/" + lk + "/history").with(SignedInUsers.as(Role.BILLING_CLERK, other)))
+                .andExpect(status().isForbidden());
+        assertThat(screen(get("/officer/claims/40999261118009999/history").with(officer), 404))
+                .contains("40999261118009999");
+    }
+
+    private String screen(org.springframework.test.web.servlet.RequestBuilder call, int expectedStatus) throws Exception {
+        MvcResult r = mvc.perform(call).andExpect(status().is(expectedStatus)).andReturn();
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** As Thymeleaf escapes text. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** A download answers asynchronously (StreamingResponseBody): wait for the body. */
