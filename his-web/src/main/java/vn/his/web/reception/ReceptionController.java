@@ -18,6 +18,7 @@ import vn.his.core.facility.DepartmentRepository;
 import vn.his.core.i18n.Messages;
 import vn.his.core.patient.Gender;
 import vn.his.web.api.DuplicatePatientsException;
+import vn.his.web.api.PageView;
 import vn.his.web.api.encounter.DiagnosisRequest;
 import vn.his.web.api.encounter.EncounterApiService;
 import vn.his.web.api.encounter.EncounterView;
@@ -75,7 +76,7 @@ public class ReceptionController {
         if (asked) {
             try {
                 PatientSearchResult result = patients.search(new PatientApiService.Criteria(cardNumber, citizenId,
-                        name, ScreenFormat.isoBirthDate(birthDate)), locale);
+                        name, ScreenFormat.isoBirthDate(birthDate)), 0, PageView.MAX_SIZE, locale);
                 // every patient the list shows is a VIEW, as for the API's search
                 audit.viewAll(Resource.PATIENT, result.items().stream().map(PatientView::id).toList(),
                         Channel.SCREEN);
