@@ -22,17 +22,16 @@ import vn.his.core.encounter.EncounterStatus;
 import vn.his.export.claim.ClaimService;
 import vn.his.export.claim.StoredClaim;
 import vn.his.web.api.PageView;
-import vn.his.web.billing.StatementFormat;
-import vn.his.web.officer.FindingIndex;
 import vn.his.web.audit.AuditTrail;
 import vn.his.web.audit.AuditTrail.Action;
 import vn.his.web.audit.AuditTrail.Channel;
 import vn.his.web.audit.AuditTrail.Resource;
+import vn.his.web.billing.StatementFormat;
+import vn.his.web.officer.FindingIndex;
 import vn.his.web.security.AccessPolicy;
 import vn.his.web.settlement.SettleRequest.CorrectionRequest;
 import vn.his.web.settlement.SettleRequest.OverrideRequest;
 import vn.his.web.settlement.SettleRequest.PaymentRequest;
-
 
 /**
  * The billing clerk's screens: the worklist (to settle / settled unpaid), the bill of one encounter with the settle
