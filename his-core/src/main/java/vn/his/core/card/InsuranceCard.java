@@ -94,6 +94,23 @@ public class InsuranceCard {
         return Validity.covers(validFrom, validTo, date);
     }
 
+    /**
+     * Revises what may change on a recorded card period: validity, registered facility (MA_DKBD), living area, the
+     * five-year date and the co-payment exemption. The card number never changes (a new number is a new period): a
+     * different one is a programming error here, callers refuse it first with their own message.
+     */
+    public void revise(CardDetails d) {
+        if (!d.number().value().equals(cardNumber)) {
+            throw new IllegalArgumentException("card " + id + ": the card number of a recorded period is immutable");
+        }
+        this.validFrom = d.validFrom();
+        this.validTo = d.validTo();
+        this.registeredFacility = d.registeredFacility();
+        this.livingArea = d.livingArea();
+        this.fiveYearsDate = d.fiveYearsDate();
+        this.copayExemptFrom = d.copayExemptFrom();
+    }
+
     /** Records the co-payment exemption certificate (NGAY_MIEN_CCT). */
     public void exemptCopaymentFrom(LocalDate date) {
         this.copayExemptFrom = date;

@@ -101,6 +101,23 @@ public class PatientRegistry {
         return cards.save(new InsuranceCard(patient, card, time.now()));
     }
 
+    /**
+     * Revises a recorded card period ({@link InsuranceCard#revise}): the details are validated as for a new card and
+     * the revised period may not repeat another period of the same card (same number and start). Encounters keep the
+     * copy of the card they were opened with.
+     */
+    @Transactional
+    public InsuranceCard reviseCard(InsuranceCard card, CardDetails details) {
+        for (InsuranceCard other : cards.findBySocialInsuranceNo(card.socialInsuranceNo())) {
+            if (!other.id().equals(card.id()) && other.cardNumber().equals(card.cardNumber())
+                    && other.validFrom().equals(details.validFrom())) {
+                throw new InvalidCardNumberException("card.duplicatePeriod", card.cardNumber(), details.validFrom());
+            }
+        }
+        card.revise(details);
+        return card;
+    }
+
     @Transactional(readOnly = true)
     public List<InsuranceCard> cardsOf(Long patientId) {
         return cards.findByPatientIdOrderByValidFromDesc(patientId);

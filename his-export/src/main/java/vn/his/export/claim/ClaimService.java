@@ -118,6 +118,20 @@ public class ClaimService {
         return store.withStatus(status, facilities, limit);
     }
 
+    /**
+     * One page of the claim versions in {@code status} (oldest first, as {@link #worklist}) with their total, read in
+     * one transaction so the page and the total agree.
+     */
+    @Transactional(readOnly = true)
+    public ClaimPage worklistPage(List<String> facilities, ClaimStatus status, int page, int size) {
+        return new ClaimPage(store.withStatus(status, facilities, (long) page * size, size),
+                store.countWithStatus(status, facilities));
+    }
+
+    /** A page of claim versions and how many there are in all. */
+    public record ClaimPage(List<StoredClaim> items, long total) {
+    }
+
     @Transactional(readOnly = true)
     public List<StoredClaim> versions(String maLk) {
         return store.versions(maLk);

@@ -186,11 +186,25 @@ public class ClaimStore {
 
     /** Versions in a status, optionally of some facilities, oldest first. */
     public List<StoredClaim> withStatus(ClaimStatus status, Collection<String> facilities, int limit) {
+        return withStatus(status, facilities, 0, limit);
+    }
+
+    /** The claim versions in {@code status} of the facilities (all when empty), oldest first, from {@code offset}. */
+    public List<StoredClaim> withStatus(ClaimStatus status, Collection<String> facilities, long offset, int limit) {
         List<Object> args = new ArrayList<>(List.of(status.name()));
         String where = "status = ?" + facilityFilter(facilities, args);
         args.add(limit);
+        args.add(offset);
         return jdbc.query("SELECT " + COLUMNS + " FROM claim_version WHERE " + where
-                + " ORDER BY created_at, id LIMIT ?", MAPPER, args.toArray());
+                + " ORDER BY created_at, id LIMIT ? OFFSET ?", MAPPER, args.toArray());
+    }
+
+    /** How many claim versions {@link #withStatus} would list without a limit. */
+    public long countWithStatus(ClaimStatus status, Collection<String> facilities) {
+        List<Object> args = new ArrayList<>(List.of(status.name()));
+        String where = "status = ?" + facilityFilter(facilities, args);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM claim_version WHERE " + where, Long.class, args.toArray());
+        return n == null ? 0 : n;
     }
 
     /**

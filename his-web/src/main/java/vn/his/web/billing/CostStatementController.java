@@ -22,6 +22,9 @@ import vn.his.billing.statement.CostStatementWorkbook;
 import vn.his.billing.statement.CostStatements;
 import vn.his.core.common.DomainException;
 import vn.his.web.api.encounter.EncounterApiService;
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
 
 /**
  * The patient's cost statement (bảng kê chi phí khám bệnh, chữa bệnh): a printable page and the same statement as
@@ -35,11 +38,13 @@ public class CostStatementController {
 
     private final CostStatements statements;
     private final EncounterApiService encounters;
+    private final AuditTrail audit;
     private final CostStatementWorkbook workbook = new CostStatementWorkbook();
 
-    public CostStatementController(CostStatements statements, EncounterApiService encounters) {
+    public CostStatementController(CostStatements statements, EncounterApiService encounters, AuditTrail audit) {
         this.statements = statements;
         this.encounters = encounters;
+        this.audit = audit;
     }
 
     @GetMapping("/encounters/{id}/cost-statement")
@@ -65,10 +70,15 @@ public class CostStatementController {
                 .body(out.toByteArray());
     }
 
-    /** The statement, after the facility check: another facility's statement is refused (403) like its encounter. */
+    /**
+     * The statement, after the facility check: another facility's statement is refused (403) like its encounter; one
+     * shown (page or workbook) is a VIEW of the encounter on the screen channel, written once it could be made.
+     */
     private CostStatement statement(long id, Integer version) {
         encounters.readable(id);
-        return version == null ? statements.forEncounter(id) : statements.forVersion(id, version);
+        CostStatement statement = version == null ? statements.forEncounter(id) : statements.forVersion(id, version);
+        audit.view(Resource.ENCOUNTER, id, Channel.SCREEN);
+        return statement;
     }
 
     /** A refused request (unknown encounter or version, a rule the pricing refused) explained in the page's language. */

@@ -37,6 +37,7 @@ import vn.his.export.claim.files.ExportRequest;
 import vn.his.export.claim.files.ExportSigner;
 import vn.his.web.api.ApiProblemHandler;
 import vn.his.web.api.InvalidRequestException;
+import vn.his.web.api.PageView;
 import vn.his.web.api.ResourceNotFoundException;
 import vn.his.web.audit.AuditTrail;
 import vn.his.web.audit.AuditTrail.Action;
@@ -54,8 +55,8 @@ import vn.his.web.audit.AuditTrail.Resource;
  *       {@code summary.csv}); headers {@code X-His-Exported}, {@code X-His-Left-Out} and {@code X-His-Demo-Signature}
  *       give the counts and whether a demo certificate signed. Every encounter the ZIP holds is recorded as a VIEW
  *       (channel API) in the audit trail, in one batch, once the export has succeeded.</li>
- *   <li>{@code GET /api/v1/claims/worklist?facility=&status=} — claim versions in a status (default
- *       HELD_WITH_ERRORS) with their findings.</li>
+ *   <li>{@code GET /api/v1/claims/worklist?facility=&status=&page=&size=} — claim versions in a status (default
+ *       HELD_WITH_ERRORS) with their findings, oldest first, as a {@link PageView} page.</li>
  *   <li>{@code GET /api/v1/claims/{maLk}/versions} — every version of an encounter's claim, oldest first.</li>
  *   <li>{@code POST /api/v1/claims/{maLk}/reassess} {@code {"note":"..."}} — assess a held claim again after a fix.</li>
  * </ul>
@@ -63,8 +64,6 @@ import vn.his.web.audit.AuditTrail.Resource;
 @RestController
 @RequestMapping("/api/v1")
 public class ClaimsController {
-
-    static final int WORKLIST_LIMIT = 500;
 
     private final ClaimService claims;
     private final ClaimExporter exporter;
@@ -136,13 +135,16 @@ public class ClaimsController {
     }
 
     @GetMapping("/claims/worklist")
-    public List<ClaimView> worklist(@RequestParam(name = "facility", required = false) List<String> facility,
-                                    @RequestParam(name = "status", defaultValue = "HELD_WITH_ERRORS") ClaimStatus status,
-                                    Locale locale) {
-        List<StoredClaim> found = claims.worklist(access.readableCodes(facility, "facility"), status, WORKLIST_LIMIT);
-        audit.viewAll(Resource.ENCOUNTER, found.stream().map(StoredClaim::encounterId).distinct().toList(),
+    public PageView<ClaimView> worklist(@RequestParam(name = "facility", required = false) List<String> facility,
+                                        @RequestParam(name = "status", defaultValue = "HELD_WITH_ERRORS") ClaimStatus status,
+                                        @RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "20") int size, Locale locale) {
+        PageView.check(page, size);
+        ClaimService.ClaimPage found = claims.worklistPage(access.readableCodes(facility, "facility"), status, page,
+                size);
+        audit.viewAll(Resource.ENCOUNTER, found.items().stream().map(StoredClaim::encounterId).distinct().toList(),
                 Channel.API);
-        return found.stream().map(c -> view(c, locale)).toList();
+        return new PageView<>(found.items().stream().map(c -> view(c, locale)).toList(), page, size, found.total());
     }
 
     @GetMapping("/claims/{maLk}/versions")

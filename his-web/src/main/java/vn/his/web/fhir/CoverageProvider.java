@@ -22,21 +22,23 @@ import vn.his.web.audit.AuditTrail;
 import vn.his.web.audit.AuditTrail.Channel;
 import vn.his.web.audit.AuditTrail.Resource;
 
-import vn.his.core.common.DomainException;
 
 /**
- * Coverage (a BHYT card period): read, search by beneficiary or identifier (card number), create. A card period is
- * immutable once recorded (a renewed or changed card is a new period), so update is refused with 422. Every card
- * period returned is recorded in the audit trail as a VIEW of its patient; a created one as an UPDATE of the patient.
+ * Coverage (a BHYT card period): read, search by beneficiary or identifier (card number), create, update of what may
+ * change on a recorded period ({@link CoverageRevision}; the card number stays, a new number is a new Coverage). Every
+ * card period returned is recorded in the audit trail as a VIEW of its patient; a created or updated one as an UPDATE
+ * of the patient, in the change's transaction.
  */
 @Component
 public class CoverageProvider implements IResourceProvider {
 
     private final FhirService fhir;
+    private final CoverageRevision revision;
     private final AuditTrail audit;
 
-    public CoverageProvider(FhirService fhir, AuditTrail audit) {
+    public CoverageProvider(FhirService fhir, CoverageRevision revision, AuditTrail audit) {
         this.fhir = fhir;
+        this.revision = revision;
         this.audit = audit;
     }
 
@@ -71,8 +73,12 @@ public class CoverageProvider implements IResourceProvider {
 
     @Update
     public MethodOutcome update(@IdParam IdType id, @ResourceParam Coverage coverage) {
-        fhir.coverage(FhirIds.numeric(id));
-        throw new DomainException("fhir.coverage.immutable", id.getIdPart());
+        long cardId = FhirIds.numeric(id);
+        Coverage updated = audit.change(AuditTrail.Action.UPDATE, Resource.PATIENT, Channel.FHIR, () -> {
+            revision.revise(cardId, coverage);
+            return fhir.coverage(cardId);
+        }, CoverageProvider::patientOf);
+        return new MethodOutcome(updated.getIdElement(), false).setResource(updated);
     }
 
     private List<Coverage> viewed(List<Coverage> found) {

@@ -39,7 +39,6 @@ import vn.his.web.api.encounter.EncounterApiService;
 import vn.his.web.api.encounter.EncounterQuery;
 import vn.his.web.api.encounter.FinishRequest;
 import vn.his.web.api.encounter.OpenEncounterRequest;
-import vn.his.web.api.patient.CardRequest;
 import vn.his.web.api.patient.PatientApiService;
 import vn.his.web.api.patient.PatientRequest;
 import vn.his.web.security.AccessPolicy;
@@ -203,16 +202,7 @@ public class FhirService {
     @Transactional
     public Coverage createCoverage(Coverage r) {
         Long patientId = idOf(r.getBeneficiary(), "Patient", "beneficiary");
-        String number = r.getIdentifier().stream().filter(i -> FhirSystems.CARD_NUMBER.equals(i.getSystem()))
-                .map(Identifier::getValue).findFirst().orElse(r.getSubscriberId());
-        Extension registered = r.getExtensionByUrl(FhirSystems.EXT_REGISTERED_FACILITY);
-        String registeredFacility = registered == null ? null : registered.getValue() instanceof Identifier i
-                ? i.getValue() : registered.getValue().primitiveValue();
-        Extension fiveYears = r.getExtensionByUrl(FhirSystems.EXT_FIVE_YEARS);
-        var card = new CardRequest(number, date(r.getPeriod().getStart()), date(r.getPeriod().getEnd()),
-                registeredFacility, code(r.getExtensionByUrl(FhirSystems.EXT_LIVING_AREA)),
-                fiveYears == null ? null : java.time.LocalDate.parse(fiveYears.getValue().primitiveValue()), null);
-        return coverage(patientApi.addCard(patientId, card).id());
+        return coverage(patientApi.addCard(patientId, CoverageCards.request(r)).id());
     }
 
     // ---- Encounter, Condition, ChargeItem
@@ -346,9 +336,5 @@ public class FhirService {
 
     private static Integer integer(Extension e) {
         return e != null && e.getValue() instanceof IntegerType i ? i.getValue() : null;
-    }
-
-    private static java.time.LocalDate date(java.util.Date d) {
-        return d == null ? null : java.time.LocalDate.ofInstant(d.toInstant(), ClinicalTime.VIETNAM);
     }
 }

@@ -18,6 +18,7 @@ import vn.his.core.facility.DepartmentRepository;
 import vn.his.core.i18n.Messages;
 import vn.his.core.patient.Gender;
 import vn.his.web.api.DuplicatePatientsException;
+import vn.his.web.api.PageView;
 import vn.his.web.api.encounter.DiagnosisRequest;
 import vn.his.web.api.encounter.EncounterApiService;
 import vn.his.web.api.encounter.EncounterView;
@@ -30,6 +31,9 @@ import vn.his.web.api.patient.PatientRequest;
 import vn.his.web.api.patient.PatientSearchResult;
 import vn.his.web.api.patient.PatientView;
 import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Action;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
 import vn.his.web.security.AccessPolicy;
 import vn.his.web.security.SignedInUser;
 
@@ -37,7 +41,8 @@ import vn.his.web.security.SignedInUser;
  * Reception screens (Thymeleaf + htmx): find a patient, register a patient and card, open an encounter, add lines
  * from the catalogue, record diagnoses (ICD-10 search-as-you-type), finish. Every change goes through the same
  * application services as the API, so facility scoping holds here too. Forms post and redirect (PRG); a refused rule
- * re-shows the form with the explanation.
+ * re-shows the form with the explanation. Searches, registrations and changes are written to the audit trail (channel
+ * SCREEN) as the API writes them: a change in the same transaction, so a refused one leaves no row.
  */
 @Controller
 @RequestMapping("/reception")
@@ -71,7 +76,10 @@ public class ReceptionController {
         if (asked) {
             try {
                 PatientSearchResult result = patients.search(new PatientApiService.Criteria(cardNumber, citizenId,
-                        name, ScreenFormat.isoBirthDate(birthDate)), locale);
+                        name, ScreenFormat.isoBirthDate(birthDate)), 0, PageView.MAX_SIZE, locale);
+                // every patient the list shows is a VIEW, as for the API's search
+                audit.viewAll(Resource.PATIENT, result.items().stream().map(PatientView::id).toList(),
+                        Channel.SCREEN);
                 model.addAttribute("result", result);
             } catch (DomainException e) {
                 model.addAttribute("error", e.localizedMessage(locale));
@@ -96,11 +104,13 @@ public class ReceptionController {
                     ScreenFormat.parseDate(form.getCardFrom(), "cardFrom"),
                     ScreenFormat.parseDate(form.getCardTo(), "cardTo"), form.getRegisteredFacility(), null, null,
                     null) : null;
-            PatientView p = patients.register(new PatientRequest(form.getFullName(),
+            PatientRequest request = new PatientRequest(form.getFullName(),
                     ScreenFormat.isoBirthDate(form.getBirthDate()), form.getGender(), form.getEthnicityCode(),
                     form.getNationalityCode(), form.getOccupationCode(), form.getAddress(), form.getProvinceCode(),
                     form.getDistrictCode(), form.getCommuneCode(), form.getCitizenId(), form.getPhone(), null, card,
-                    form.isConfirmDuplicates()));
+                    form.isConfirmDuplicates());
+            PatientView p = audit.change(Action.CREATE, Resource.PATIENT, Channel.SCREEN,
+                    () -> patients.register(request), PatientView::id);
             return "redirect:/reception/patients/" + p.id();
         } catch (DuplicatePatientsException e) {
             model.addAttribute("duplicates", e.duplicates());
@@ -118,7 +128,7 @@ public class ReceptionController {
         SignedInUser user = access.current();
         model.addAttribute("user", user);
         model.addAttribute("patient", patients.get(id));
-        audit.view(AuditTrail.Resource.PATIENT, id, AuditTrail.Channel.SCREEN);
+        audit.view(Resource.PATIENT, id, Channel.SCREEN);
         model.addAttribute("departments", user.facilityId() == null ? List.of()
                 : departments.findByFacilityIdOrderByCode(user.facilityId()));
         return "reception/patient";
@@ -131,8 +141,10 @@ public class ReceptionController {
                        @RequestParam(defaultValue = "false") boolean emergency, Locale locale,
                        RedirectAttributes redirect) {
         try {
-            EncounterView e = encounters.open(new OpenEncounterRequest(id, cardIds, encounterType, null, visitReason,
-                    emergency, null, null, false, null, departmentCode, null, null));
+            OpenEncounterRequest request = new OpenEncounterRequest(id, cardIds, encounterType, null, visitReason,
+                    emergency, null, null, false, null, departmentCode, null, null);
+            EncounterView e = audit.change(Action.CREATE, Resource.ENCOUNTER, Channel.SCREEN,
+                    () -> encounters.open(request), EncounterView::id);
             return "redirect:/reception/encounters/" + e.id();
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", e.localizedMessage(locale));
@@ -177,9 +189,10 @@ public class ReceptionController {
                 new FinishRequest(null, treatmentResult, dischargeType, referredTo, null, null, null)));
     }
 
+    /** A change of the encounter and its UPDATE audit row in one transaction; a refused rule writes neither. */
     private String change(Long id, Locale locale, RedirectAttributes redirect, Runnable action) {
         try {
-            action.run();
+            audit.change(Action.UPDATE, Resource.ENCOUNTER, id, Channel.SCREEN, action);
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", e.localizedMessage(locale));
         }

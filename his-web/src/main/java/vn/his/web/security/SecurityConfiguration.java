@@ -25,7 +25,8 @@ import vn.his.web.api.SecurityErrorResponses;
  * as problem+json or OperationOutcome. Everything else (the screens): form login with a session and CSRF tokens on
  * every form. Public: the login page, static files, health, the OpenAPI document and the FHIR CapabilityStatement. Path rules here are coarse
  * (who may call a family of URLs at all); which facility's records a user may see is decided by {@link AccessPolicy} in
- * the services.
+ * the services. Both chains send the headers of {@link SecurityHeaders} (Content-Security-Policy, Referrer-Policy,
+ * Permissions-Policy) besides Spring's defaults.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication // not in the export command, which runs without a web server
@@ -86,7 +87,8 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .requestCache(c -> c.disable());
+                .requestCache(c -> c.disable())
+                .headers(SecurityHeaders.api());
         return http.build();
     }
 
@@ -106,7 +108,9 @@ public class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 // Basic too, for scripts and tests reading pages; a browser is sent to the form (no Basic challenge)
                 .httpBasic(Customizer.withDefaults())
-                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll());
+                .logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
+                // session fixation: Spring's default changes the session id at sign-in (changeSessionId), kept
+                .headers(SecurityHeaders.screens());
         return http.build();
     }
 }

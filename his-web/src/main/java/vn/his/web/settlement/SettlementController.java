@@ -21,6 +21,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.his.web.api.ApiLocale;
 import vn.his.web.api.InvalidRequestException;
 import vn.his.web.api.PageView;
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Action;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
 import vn.his.web.settlement.SettleRequest.CorrectionRequest;
 import vn.his.web.settlement.SettleRequest.OverrideRequest;
 import vn.his.web.settlement.SettleRequest.PaymentRequest;
@@ -28,7 +32,9 @@ import vn.his.web.settlement.SettleRequest.PaymentRequest;
 /**
  * Settlement of encounters for the billing clerk: {@code /api/v1/encounters/{id}/settlement...}, payments,
  * corrections, and the clerk's worklist {@code /api/v1/settlements/worklist}. Errors are problem+json
- * ({@link vn.his.web.api.ApiProblemHandler}); explanations follow Accept-Language (Vietnamese by default).
+ * ({@link vn.his.web.api.ApiProblemHandler}); explanations follow Accept-Language (Vietnamese by default). Reads are
+ * VIEWs of the encounters returned, settle / payment / correction an UPDATE of the encounter written in the change's
+ * transaction (audit trail, channel API).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -36,9 +42,11 @@ import vn.his.web.settlement.SettleRequest.PaymentRequest;
 public class SettlementController {
 
     private final SettlementApiService settlements;
+    private final AuditTrail audit;
 
-    public SettlementController(SettlementApiService settlements) {
+    public SettlementController(SettlementApiService settlements, AuditTrail audit) {
         this.settlements = settlements;
+        this.audit = audit;
     }
 
     @GetMapping("/encounters/{id}/settlement/preview")
@@ -46,7 +54,9 @@ public class SettlementController {
             + "visitObject + reason preview a clerk's override")
     public PreviewView preview(@PathVariable long id, @RequestParam(required = false) String visitObject,
                                @RequestParam(required = false) String reason, HttpServletRequest request) {
-        return settlements.preview(id, override(visitObject, reason), ApiLocale.of(request));
+        PreviewView preview = settlements.preview(id, override(visitObject, reason), ApiLocale.of(request));
+        audit.view(Resource.ENCOUNTER, id, Channel.API);
+        return preview;
     }
 
     @PostMapping("/encounters/{id}/settlement")
@@ -55,7 +65,8 @@ public class SettlementController {
     public ResponseEntity<VersionView> settle(@PathVariable long id,
                                               @Valid @RequestBody(required = false) SettleRequest body,
                                               HttpServletRequest request) {
-        VersionView v = settlements.settle(id, body, ApiLocale.of(request));
+        VersionView v = audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API,
+                () -> settlements.settle(id, body, ApiLocale.of(request)), version -> id);
         return ResponseEntity.created(URI.create(versionPath(id, v.version()))).body(v);
     }
 
@@ -63,27 +74,33 @@ public class SettlementController {
     @Operation(summary = "Record the payment of an encounter discharged unpaid (the patient's share of the version)")
     public ResponseEntity<VersionView> pay(@PathVariable long id, @Valid @RequestBody PaymentRequest body,
                                            HttpServletRequest request) {
-        VersionView v = settlements.recordPayment(id, body, ApiLocale.of(request));
+        VersionView v = audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API,
+                () -> settlements.recordPayment(id, body, ApiLocale.of(request)), version -> id);
         return ResponseEntity.created(URI.create(versionPath(id, v.version()))).body(v);
     }
 
     @PostMapping("/encounters/{id}/corrections")
     @Operation(summary = "Open a correction of a settled encounter; its reason becomes the next version's reason")
     public ResponseEntity<CorrectionView> correct(@PathVariable long id, @Valid @RequestBody CorrectionRequest body) {
-        CorrectionView c = settlements.startCorrection(id, body);
+        CorrectionView c = audit.change(Action.UPDATE, Resource.ENCOUNTER, Channel.API,
+                () -> settlements.startCorrection(id, body), correction -> id);
         return ResponseEntity.created(URI.create("/api/v1/encounters/" + id + "/settlement/versions")).body(c);
     }
 
     @GetMapping("/encounters/{id}/settlement/versions")
     @Operation(summary = "Every frozen version, oldest first, with its cost statement link")
     public List<VersionView> versions(@PathVariable long id) {
-        return settlements.versions(id);
+        List<VersionView> versions = settlements.versions(id);
+        audit.view(Resource.ENCOUNTER, id, Channel.API);
+        return versions;
     }
 
     @GetMapping("/encounters/{id}/settlement/versions/{n}")
     @Operation(summary = "One frozen version with its bill")
     public VersionView version(@PathVariable long id, @PathVariable int n, HttpServletRequest request) {
-        return settlements.version(id, n, ApiLocale.of(request));
+        VersionView version = settlements.version(id, n, ApiLocale.of(request));
+        audit.view(Resource.ENCOUNTER, id, Channel.API);
+        return version;
     }
 
     @GetMapping("/settlements/worklist")
@@ -91,7 +108,9 @@ public class SettlementController {
     public PageView<WorklistRow> worklist(@RequestParam(defaultValue = "FINISHED") WorklistStatus status,
                                           @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "20") int size) {
-        return settlements.worklist(status, page, size);
+        PageView<WorklistRow> rows = settlements.worklist(status, page, size);
+        audit.viewAll(Resource.ENCOUNTER, rows.items().stream().map(WorklistRow::id).toList(), Channel.API);
+        return rows;
     }
 
     private static String versionPath(long id, int version) {

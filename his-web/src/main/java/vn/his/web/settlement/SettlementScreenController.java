@@ -21,6 +21,11 @@ import vn.his.core.common.DomainException;
 import vn.his.core.encounter.EncounterStatus;
 import vn.his.export.claim.ClaimService;
 import vn.his.export.claim.StoredClaim;
+import vn.his.web.api.PageView;
+import vn.his.web.audit.AuditTrail;
+import vn.his.web.audit.AuditTrail.Action;
+import vn.his.web.audit.AuditTrail.Channel;
+import vn.his.web.audit.AuditTrail.Resource;
 import vn.his.web.billing.StatementFormat;
 import vn.his.web.officer.FindingIndex;
 import vn.his.web.security.AccessPolicy;
@@ -31,7 +36,9 @@ import vn.his.web.settlement.SettleRequest.PaymentRequest;
 /**
  * The billing clerk's screens: the worklist (to settle / settled unpaid), the bill of one encounter with the settle
  * form (cash, transfer or discharged unpaid), the record-payment form and the correction with the versions. Every
- * check is in {@link SettlementApiService}; a refused rule comes back as a Vietnamese (or English) message.
+ * check is in {@link SettlementApiService}; a refused rule comes back as a Vietnamese (or English) message. The
+ * worklist's encounters and the bill are VIEWs, a settlement, payment or correction an UPDATE of the encounter in the
+ * audit trail (channel SCREEN).
  */
 @Controller
 @RequestMapping("/settlement")
@@ -43,11 +50,14 @@ public class SettlementScreenController {
     private final SettlementApiService settlements;
     private final AccessPolicy access;
     private final ClaimService claims;
+    private final AuditTrail audit;
 
-    public SettlementScreenController(SettlementApiService settlements, AccessPolicy access, ClaimService claims) {
+    public SettlementScreenController(SettlementApiService settlements, AccessPolicy access, ClaimService claims,
+                                      AuditTrail audit) {
         this.settlements = settlements;
         this.access = access;
         this.claims = claims;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -55,7 +65,9 @@ public class SettlementScreenController {
                            @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         model.addAttribute("user", access.current());
         model.addAttribute("status", status);
-        model.addAttribute("rows", settlements.worklist(status, page, 20));
+        PageView<WorklistRow> rows = settlements.worklist(status, page, 20);
+        audit.viewAll(Resource.ENCOUNTER, rows.items().stream().map(WorklistRow::id).toList(), Channel.SCREEN);
+        model.addAttribute("rows", rows);
         model.addAttribute("fmt", new StatementFormat(locale));
         return "settlement/worklist";
     }
@@ -63,6 +75,7 @@ public class SettlementScreenController {
     @GetMapping("/{id}")
     public String bill(@PathVariable long id, Locale locale, Model model) {
         PreviewView preview = settlements.preview(id, null, locale);
+        audit.view(Resource.ENCOUNTER, id, Channel.SCREEN);
         boolean toSettle = preview.status() == EncounterStatus.FINISHED
                 || preview.status() == EncounterStatus.CORRECTING;
         model.addAttribute("user", access.current());
@@ -120,9 +133,10 @@ public class SettlementScreenController {
         return new PaymentRequest(m, null, blank(reference) ? null : reference.strip());
     }
 
+    /** A settlement change and its UPDATE audit row in one transaction; a refused one writes neither. */
     private String change(long id, Locale locale, RedirectAttributes redirect, Runnable action) {
         try {
-            action.run();
+            audit.change(Action.UPDATE, Resource.ENCOUNTER, id, Channel.SCREEN, action);
         } catch (DomainException e) {
             redirect.addFlashAttribute("error", e.localizedMessage(locale));
         }

@@ -2,8 +2,11 @@ package vn.his.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +108,43 @@ class PatientApiDbTest {
                 .json();
         assertThat(found.get("items")).hasSize(2);
         assertThat(found.get("warnings").get(0).asString()).contains("có thể đăng ký trùng");
+    }
+
+    @Test
+    void theSearchIsPagedOldestRegistrationFirstAndRefusesBadBounds() {
+        StringBuilder name = new StringBuilder("Phân Trang Thử ");
+        ThreadLocalRandom.current().ints(6, 'A', 'Z' + 1).forEach(c -> name.append((char) c));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> body = person(name.toString(), "1972-02-14", null);
+            body.put("confirmDuplicates", true);
+            Reply created = http.send("clerk-a", "POST", "/api/v1/patients", HttpTester.json(body));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            ids.add(created.json().get("id").asLong());
+        }
+        String query = "/api/v1/patients?name=" + java.net.URLEncoder.encode(name.toString(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20") + "&birthDate=1972-02-14&size=2";
+        JsonNode first = http.get("clerk-a", query + "&page=0").json();
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(first.get("items")).extracting(n -> n.get("id").asLong()).containsExactly(ids.get(0), ids.get(1));
+        // the duplicate warning is about the whole result, on every page
+        assertThat(first.get("warnings").get(0).asString()).contains("Có 3 hồ sơ");
+        JsonNode second = http.get("clerk-a", query + "&page=1").json();
+        assertThat(second.get("items")).extracting(n -> n.get("id").asLong()).containsExactly(ids.get(2));
+        assertThat(second.get("total").asLong()).isEqualTo(3);
+        // without page and size: the first 20
+        JsonNode defaults = http.get("clerk-a", query.replace("&size=2", "")).json();
+        assertThat(defaults.get("size").asInt()).isEqualTo(20);
+        assertThat(defaults.get("items")).hasSize(3);
+
+        for (String bad : List.of("&size=0", "&size=201", "&page=-1")) {
+            Reply refused = http.get("clerk-a", query.replace("&size=2", "") + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("page");
+        }
     }
 
     @Test

@@ -116,9 +116,14 @@ class CostStatementPageDbTest {
                 "1. Khám bệnh", "2. Thuốc, dịch truyền", "Khám Nội", "Amoxicilin 500mg",
                 "45.300 ₫", "375.150 ₫", "420.450 ₫", "399.427,50 ₫", "21.022,50 ₫", "1.250,5",
                 "20/11/2026 07:30", "20/11/2026 08:30", "Chuyển khoản – 20/11/2026 08:45",
-                "Phiên bản 1, quyết toán lúc", "Người bệnh phải trả", "@media print", "window.print()",
-                "cost-statement.xlsx?version=1");
-        assertThat(html).doesNotContain("Tạm tính: hồ sơ chưa quyết toán");
+                "Phiên bản 1, quyết toán lúc", "Người bệnh phải trả", "/statement.css", "/statement.js",
+                "id=\"print-statement\"", "cost-statement.xlsx?version=1");
+        assertThat(html).doesNotContain("Tạm tính: hồ sơ chưa quyết toán", "<style", "onclick");
+        // the print layout and the print button's script are static files (no inline code under the CSP)
+        assertThat(mvc.perform(get("/statement.css")).andReturn().getResponse().getContentAsString())
+                .contains("@media print");
+        assertThat(mvc.perform(get("/statement.js")).andReturn().getResponse().getContentAsString())
+                .contains("print-statement", "window.print()");
 
         String en = mvc.perform(get("/encounters/{id}/cost-statement", e.id()).with(clerk()).param("lang", "en"))
                 .andExpect(status().isOk())

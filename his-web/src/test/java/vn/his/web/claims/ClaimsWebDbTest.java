@@ -192,16 +192,42 @@ class ClaimsWebDbTest {
     void theWorklistShowsHeldClaimsWithTheirFindings() throws Exception {
         mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("facility", visits.code(withHeld)).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].maLk").value(held))
-                .andExpect(jsonPath("$[0].status").value("HELD_WITH_ERRORS"))
-                .andExpect(jsonPath("$[0].findings[?(@.ruleId == 'SERVICE_NOT_IN_CATALOGUE')].message")
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].maLk").value(held))
+                .andExpect(jsonPath("$.items[0].status").value("HELD_WITH_ERRORS"))
+                .andExpect(jsonPath("$.items[0].findings[?(@.ruleId == 'SERVICE_NOT_IN_CATALOGUE')].message")
                         .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("approved list"))));
         mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("facility", visits.code(clean)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("status", "NOPE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void theWorklistIsPagedOldestFirstAndRefusesBadBounds() throws Exception {
+        // facility "clean" has two queued claims: a (settled first), then b
+        mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("facility",
+                        visits.code(clean)).param("status", "QUEUED").param("size", "1").param("page", "0"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0)).andExpect(jsonPath("$.size").value(1))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].maLk").value(a));
+        mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("facility",
+                        visits.code(clean)).param("status", "QUEUED").param("size", "1").param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items.length()").value(1)).andExpect(jsonPath("$.items[0].maLk").value(b));
+        mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param("facility",
+                        visits.code(clean)).param("status", "QUEUED").param("page", "2").param("size", "1"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0))
+                .andExpect(jsonPath("$.total").value(2));
+        for (String[] bad : new String[][] {{"size", "0"}, {"size", "201"}, {"page", "-1"}}) {
+            mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.administrator()).param(bad[0], bad[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("page"));
+        }
     }
 
     @Test
@@ -230,15 +256,15 @@ class ClaimsWebDbTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403));
         mvc.perform(get("/api/v1/claims/worklist").with(clerk)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(get("/api/v1/claims/worklist").with(clerk).param("facility", visits.code(withHeld)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         // an omitted filter is the user's own facility
         mvc.perform(get("/api/v1/claims/worklist").with(SignedInUsers.as(Role.BILLING_CLERK, withHeld)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].maLk").value(held));
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].maLk").value(held));
         // commune staff and clinicians do not read claims, not even their own facility's
         for (Role role : List.of(Role.COMMUNE_STAFF, Role.CLINICIAN)) {
             mvc.perform(get("/api/v1/claims/{maLk}/versions", a).with(SignedInUsers.as(role, clean)))
@@ -253,11 +279,11 @@ class ClaimsWebDbTest {
         var officer = SignedInUsers.as(Role.INSURANCE_OFFICER, clean);
         mvc.perform(get("/api/v1/claims/{maLk}/versions", held).with(officer)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/claims/worklist").with(officer)).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.maLk == '" + held + "')]").isNotEmpty());
+                .andExpect(jsonPath("$.items[?(@.maLk == '" + held + "')]").isNotEmpty());
         var elsewhere = SignedInUsers.as(Role.INSURANCE_OFFICER, otherProvince);
         mvc.perform(get("/api/v1/claims/{maLk}/versions", a).with(elsewhere)).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/claims/worklist").with(elsewhere)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(0));
+                .andExpect(jsonPath("$.items.length()").value(0));
         assertThat(exportAs(elsewhere, "\"facilities\":[\"" + visits.code(withHeld) + "\"],").getResponse()
                 .getStatus()).isEqualTo(403);
         MvcResult province = exported(exportAs(officer, "\"facilities\":[\"" + visits.code(withHeld) + "\"],"));

@@ -97,6 +97,84 @@ class FhirClientRoundTripDbTest {
         return id.getIdPartAsLong();
     }
 
+    long patientUpdates(String user, long patientId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE resource_type = 'PATIENT' AND resource_id = ?"
+                + " AND username = ? AND action = 'UPDATE' AND channel = 'FHIR'", Long.class, patientId, user);
+    }
+
+    @Test
+    void aCoverageUpdateRevisesTheCardPeriodButNeverItsNumberAndIsScoped() {
+        IGenericClient clinician = as("clinician-a");
+        Patient p = new Patient();
+        p.addIdentifier().setSystem(FhirSystems.CITIZEN_ID).setValue(FhirScenario.uniqueCitizenId());
+        p.addName().setText("Trịnh Văn Thẻ");
+        p.setGender(Enumerations.AdministrativeGender.MALE);
+        p.setBirthDateElement(new DateType("1968-11-20"));
+        p.addAddress().setText("Xóm 1, xã Diễn Hải").setState("40")
+                .addExtension(FhirSystems.EXT_COMMUNE, new CodeType("17605"));
+        p.addExtension(FhirSystems.EXT_ETHNICITY, new CodeType("01"));
+        p.addExtension(FhirSystems.EXT_NATIONALITY, new CodeType("000"));
+        p.addExtension(FhirSystems.EXT_OCCUPATION, new CodeType("00000"));
+        long patientId = id(clinician.create().resource(p).execute().getId());
+        String number = FhirScenario.uniqueCardNumber();
+        Coverage c = new Coverage();
+        c.setStatus(Coverage.CoverageStatus.ACTIVE);
+        c.addIdentifier().setSystem(FhirSystems.CARD_NUMBER).setValue(number);
+        c.setBeneficiary(new Reference("Patient/" + patientId));
+        c.addPayor().setDisplay("BHXH");
+        c.setPeriod(new Period().setStartElement(new DateTimeType("2026-01-01"))
+                .setEndElement(new DateTimeType("2026-06-30")));
+        c.addExtension(FhirSystems.EXT_REGISTERED_FACILITY, new Identifier().setValue(w.a().code()));
+        long id = id(clinician.create().resource(c).execute().getId());
+        long updatesBefore = patientUpdates("clinician-a", patientId);
+
+        Coverage recorded = clinician.read().resource(Coverage.class).withId(id).execute();
+        recorded.getPeriod().setEndElement(new DateTimeType(CoreFixtures.CARD_VALID_TO.toString()));
+        recorded.getExtensionByUrl(FhirSystems.EXT_REGISTERED_FACILITY).setValue(new Identifier().setValue(w.b().code()));
+        recorded.addExtension(FhirSystems.EXT_FIVE_YEARS, new DateType("2027-03-01"));
+        var outcome = clinician.update().resource(recorded).execute();
+        assertThat(outcome.getId().getIdPart()).isEqualTo(Long.toString(id));
+
+        Coverage back = clinician.read().resource(Coverage.class).withId(id).execute();
+        assertThat(back.getSubscriberId()).isEqualTo(number);
+        assertThat(back.getPeriod().getEndElement().getValueAsString()).startsWith(CoreFixtures.CARD_VALID_TO.toString());
+        assertThat(((Identifier) back.getExtensionByUrl(FhirSystems.EXT_REGISTERED_FACILITY).getValue()).getValue())
+                .isEqualTo(w.b().code());
+        assertThat(back.getExtensionByUrl(FhirSystems.EXT_FIVE_YEARS).getValue().primitiveValue())
+                .isEqualTo("2027-03-01");
+        assertThat(patientUpdates("clinician-a", patientId)).isEqualTo(updatesBefore + 1);
+
+        // a changed card number is refused (422 OperationOutcome saying why), nothing written
+        Coverage renumbered = clinician.read().resource(Coverage.class).withId(id).execute();
+        renumbered.getIdentifierFirstRep().setValue(FhirScenario.uniqueCardNumber());
+        renumbered.getPeriod().setEndElement(new DateTimeType("2026-09-30"));
+        assertThatThrownBy(() -> clinician.update().resource(renumbered).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(422);
+                    assertThat(e.getMessage()).contains("Không sửa được số thẻ " + number);
+                });
+        assertThat(clinician.read().resource(Coverage.class).withId(id).execute().getPeriod().getEndElement()
+                .getValueAsString()).startsWith(CoreFixtures.CARD_VALID_TO.toString());
+        // an invalid revision (end before start) is refused like a new card
+        Coverage backwards = clinician.read().resource(Coverage.class).withId(id).execute();
+        backwards.getPeriod().setEndElement(new DateTimeType("2025-12-31"));
+        assertThatThrownBy(() -> clinician.update().resource(backwards).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class,
+                        e -> assertThat(e.getStatusCode()).isEqualTo(422));
+        assertThat(patientUpdates("clinician-a", patientId)).isEqualTo(updatesBefore + 1);
+
+        // the world's card was presented at facility A's encounter: facility B's clerk may not change it, an
+        // insurance officer changes nothing
+        Coverage presented = as("clerk-b").read().resource(Coverage.class).withId(w.cardId()).execute();
+        presented.getPeriod().setEndElement(new DateTimeType(CoreFixtures.CARD_VALID_TO.toString()));
+        long clerkUpdates = patientUpdates("clerk-b", w.patientId());
+        assertThatThrownBy(() -> as("clerk-b").update().resource(presented).execute())
+                .isInstanceOf(ForbiddenOperationException.class);
+        assertThatThrownBy(() -> as("officer-40").update().resource(back).execute())
+                .isInstanceOf(ForbiddenOperationException.class);
+        assertThat(patientUpdates("clerk-b", w.patientId())).isEqualTo(clerkUpdates);
+    }
+
     @Test
     void patientCoverageAndEncounterRoundTrip() {
         IGenericClient clinician = as("clinician-a");

@@ -195,9 +195,15 @@ class FhirEndpointDbTest {
                 w.a().code());
         Reply card = fhir("clinician-a", "POST", "Coverage", coverage);
         assertThat(card.status()).as(card.body()).isEqualTo(201);
-        assertThat(fhir("clinician-a", "PUT", "Coverage/" + card.json().get("id").asString(),
-                coverage.replace("{\"resourceType\":\"Coverage\",", "{\"resourceType\":\"Coverage\",\"id\":\""
-                        + card.json().get("id").asString() + "\",")).status()).isEqualTo(422);
+        String withId = coverage.replace("{\"resourceType\":\"Coverage\",", "{\"resourceType\":\"Coverage\",\"id\":\""
+                + card.json().get("id").asString() + "\",");
+        assertThat(fhir("clinician-a", "PUT", "Coverage/" + card.json().get("id").asString(), withId).status())
+                .isEqualTo(200);
+        // the card number of a recorded period never changes
+        Reply renumbered = fhir("clinician-a", "PUT", "Coverage/" + card.json().get("id").asString(),
+                withId.replace("GD4400188000777", "GD4400188000778"));
+        assertThat(renumbered.status()).isEqualTo(422);
+        assertThat(renumbered.body()).contains("OperationOutcome", "GD4400188000777");
 
         String encounter = """
                 {"resourceType":"Encounter","status":"in-progress",

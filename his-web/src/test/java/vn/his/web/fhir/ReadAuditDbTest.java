@@ -110,7 +110,8 @@ class ReadAuditDbTest {
         assertAudited(user, "ENCOUNTER", encounterId, "API", 1, () -> assertThat(http.get(user,
                 "/api/v1/claims/" + settled.maLk() + "/versions").status()).isEqualTo(200));
         assertAudited(user, "ENCOUNTER", encounterId, "API", 1, () -> assertThat(http.get(user,
-                "/api/v1/claims/worklist?status=" + settled.claim().status().name()).body())
+                "/api/v1/claims/worklist?status=" + settled.claim().status().name() + "&facility="
+                + settled.claim().facilityCode() + "&size=200").body())
                 .contains(settled.maLk()));
         assertAudited(user, "ENCOUNTER", encounterId, "API", 1, () -> assertThat(http.get(user,
                 "/api/v1/submissions/" + settled.claim().submissionId()).status()).isEqualTo(200));

@@ -1,6 +1,7 @@
 package vn.his.web.api.patient;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import vn.his.core.patient.PatientRegistry;
 import vn.his.core.patient.PatientRepository;
 import vn.his.web.api.DuplicatePatientsException;
 import vn.his.web.api.InvalidRequestException;
+import vn.his.web.api.PageView;
 import vn.his.web.security.AccessPolicy;
 
 /**
@@ -55,9 +57,14 @@ public class PatientApiService {
     public record Criteria(String cardNumber, String citizenId, String name, String birthDate) {
     }
 
+    /**
+     * One page of the patients matching {@code c}, oldest registration (patient id) first; the duplicate warning counts
+     * the whole result. Page from 0, size 1..{@link PageView#MAX_SIZE} (400 otherwise).
+     */
     @Transactional(readOnly = true)
-    public PatientSearchResult search(Criteria c, Locale locale) {
+    public PatientSearchResult search(Criteria c, int page, int size, Locale locale) {
         access.current();
+        PageView.check(page, size);
         List<Patient> found;
         String criterion;
         if (c.cardNumber() != null && !c.cardNumber().isBlank()) {
@@ -86,7 +93,9 @@ public class PatientApiService {
         if (found.size() > 1) {
             warnings.add(Messages.get(locale, "api.search.duplicates", found.size(), criterion));
         }
-        return new PatientSearchResult(found.stream().map(this::view).toList(), warnings);
+        List<PatientView> items = found.stream().sorted(Comparator.comparing(Patient::id))
+                .skip((long) page * size).limit(size).map(this::view).toList();
+        return new PatientSearchResult(items, warnings, page, size, found.size());
     }
 
     @Transactional(readOnly = true)

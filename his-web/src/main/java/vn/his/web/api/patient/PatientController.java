@@ -39,13 +39,17 @@ public class PatientController {
     }
 
     @GetMapping
-    @Operation(summary = "Find patients by card number, CCCD, or name with birth date (yyyy, yyyy-MM or yyyy-MM-dd)")
+    @Operation(summary = "Find patients by card number, CCCD, or name with birth date (yyyy, yyyy-MM or yyyy-MM-dd);"
+            + " paged (page from 0, size 1..200, oldest registration first)")
     public PatientSearchResult search(@RequestParam(required = false) String cardNumber,
                                       @RequestParam(required = false) String citizenId,
                                       @RequestParam(required = false) String name,
-                                      @RequestParam(required = false) String birthDate, HttpServletRequest request) {
+                                      @RequestParam(required = false) String birthDate,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size, HttpServletRequest request) {
         PatientSearchResult found = patients.search(
-                new PatientApiService.Criteria(cardNumber, citizenId, name, birthDate), ApiLocale.of(request));
+                new PatientApiService.Criteria(cardNumber, citizenId, name, birthDate), page, size,
+                ApiLocale.of(request));
         audit.viewAll(Resource.PATIENT, found.items().stream().map(PatientView::id).toList(), Channel.API);
         return found;
     }
