@@ -37,8 +37,8 @@ import vn.his.web.security.DemoUsers;
  * stored, encrypted gateway account per demo facility). A commune station's staff member checks a patient's card:
  * 000 with the returned validity shown next to the recorded one and the difference flagged, in Vietnamese and in
  * English; a card the gateway reports expired (010) with its Vietnamese explanation; the gateway down (simulator
- * stopped) gives a clear message and no 500; a card check on another facility's encounter, or by an insurance officer,
- * is 403.
+ * stopped) gives a clear message and no 500; on an encounter of the user's facility the encounter's card is checked;
+ * a card check on another facility's encounter, or by an insurance officer, is 403.
  */
 @DatabaseTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -158,6 +158,20 @@ class CardCheckDemoDbTest {
                 + "JOIN encounter_card ec ON ec.encounter_id = e.id WHERE e.facility_id <> "
                 + "(SELECT facility_id FROM web_user WHERE username = 'tramyte')", Long.class);
         Browser staff = new Browser("tramyte");
+        // an encounter of the user's own facility is checked with its card (not in the simulator's table: 050)
+        long ownEncounter = jdbc.queryForObject("SELECT MIN(e.id) FROM encounter e "
+                + "JOIN encounter_card ec ON ec.encounter_id = e.id WHERE e.facility_id = "
+                + "(SELECT facility_id FROM web_user WHERE username = 'tramyte')", Long.class);
+        String ownCard = jdbc.queryForObject("SELECT card_number FROM encounter_card WHERE encounter_id = ? "
+                + "ORDER BY seq LIMIT 1", String.class, ownEncounter);
+        startup.simulator().cards().clear();
+        HttpResponse<String> own = staff.post("/reception/encounters/" + ownEncounter + "/card-check",
+                Map.of("operatorCccd", OPERATOR_CCCD));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(own.body()).contains("data-code=\"050\"", ownCard, "050: Không có thông tin thẻ");
+        assertThat(staff.get("/reception/encounters/" + ownEncounter)).contains("id=\"card-check-form\"",
+                "hx-post=\"/reception/encounters/" + ownEncounter + "/card-check\"");
+
         HttpResponse<String> foreign = staff.post("/reception/encounters/" + encounterOfAnotherFacility + "/card-check",
                 Map.of("operatorCccd", OPERATOR_CCCD));
         assertThat(foreign.statusCode()).isEqualTo(403);
