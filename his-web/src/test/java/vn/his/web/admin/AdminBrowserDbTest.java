@@ -133,6 +133,12 @@ class AdminBrowserDbTest {
         browser.findElement(By.cssSelector("#admin-nav a[href='/admin/catalog']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
         chromium.assertLight();
+        // preview and apply can take seconds: htmx requests, with the progress bar meanwhile
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("hx-indicator")).isEqualTo("#progress");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("hx-boost")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("progress")).getAttribute("class")).contains("htmx-indicator");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return typeof htmx !== 'undefined'")).isTrue();
         new Select(browser.findElement(By.id("facilityId"))).selectByValue(station.id().toString());
         browser.findElement(By.id("file")).sendKeys(csv().toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,10 +28,12 @@ import vn.his.web.testsupport.WebFixtures;
 import vn.his.web.testsupport.WebTest;
 
 /**
- * A receptionist in headless Chromium (Debian's chromium + chromium-driver): signs in, registers a patient with a card,
- * opens an encounter, adds a catalogue line and an ICD-10 diagnosis through search-as-you-type, finishes, books a
- * re-visit appointment from the keyboard (a refused time first) and moves it with the pre-filled edit form; every page
- * stays under 100 KB of HTML + JS + CSS.
+ * A commune visit in headless Chromium (Debian's chromium + chromium-driver) by a COMMUNE_STAFF user: signs in, finds
+ * a patient, registers a patient with a card, checks the card on the BHXH gateway (no gateway account here: the
+ * message says so), opens an encounter, adds a catalogue line and an ICD-10 diagnosis through search-as-you-type,
+ * finishes, books a re-visit appointment from the keyboard (a refused time first) and moves it with the pre-filled
+ * edit form, then opens the cost statement (an estimate) from the encounter page, checks its totals and prints it;
+ * every page stays under 100 KB of HTML + JS + CSS.
  */
 @WebTest
 class ReceptionBrowserDbTest {
@@ -65,7 +70,7 @@ class ReceptionBrowserDbTest {
         chromium.open("/reception");
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
-        chromium.submitLogin("clinician-a");
+        chromium.submitLogin("staff-a");
         wait.until(ExpectedConditions.urlContains("/reception"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tìm người bệnh");
         chromium.assertLight();
@@ -93,6 +98,16 @@ class ReceptionBrowserDbTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Phan Văn Đức");
         assertThat(browser.getPageSource()).contains("05/09/1979", "GD4400179000909");
         chromium.assertLight();
+
+        // the card check on the BHXH gateway (htmx, progress bar): facility A has no gateway account in this context
+        WebElement checkForm = browser.findElement(By.id("card-check-form"));
+        assertThat(checkForm.getAttribute("hx-indicator")).isEqualTo("#progress");
+        chromium.type("operatorCccd", "040090001234");
+        browser.findElement(By.id("card-check-submit")).click();
+        WebElement noAccount = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-check-problem")));
+        assertThat(noAccount.getText()).isEqualTo("Cơ sở " + w.a().code() + " chưa có tài khoản cổng BHXH: quản trị "
+                + "viên cần khai báo tài khoản cổng (Quản trị → Cơ sở KCB) trước khi tra cứu thẻ.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Phan Văn Đức");
 
         // open an encounter
         chromium.type("visitReason", "Đau họng, sốt nhẹ");
@@ -161,6 +176,28 @@ class ReceptionBrowserDbTest {
         assertThat(browser.findElement(By.id("papers-notice")).getText()).isEqualTo("Đã lưu giấy hẹn khám lại.");
         assertThat(browser.findElement(By.id("appointment-edit")).getAttribute("open")).isNull();
         chromium.assertLight();
+
+        // the cost statement (bảng kê 01/KBCB) from the encounter page: an estimate before settlement, with its
+        // totals, a print button wired to window.print and a print stylesheet that leaves the buttons off the paper
+        browser.findElement(By.id("cost-statement-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lines #total")));
+        assertThat(browser.findElement(By.id("preview-notice")).getText())
+                .isEqualTo("Tạm tính: hồ sơ chưa quyết toán, số tiền có thể thay đổi.");
+        assertThat(browser.findElement(By.id("version")).getText()).isEqualTo("Tạm tính (chưa quyết toán)");
+        assertThat(browser.findElement(By.id("patient")).getText()).isEqualTo("Phan Văn Đức");
+        assertThat(browser.findElement(By.id("total")).getText()).contains("34.500 ₫");
+        assertThat(browser.findElement(By.id("patientPays")).getText()).isEqualTo("0 ₫");
+        chromium.assertLight();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.printed = 0; window.print = function () { window.printed++; };");
+        WebElement print = browser.findElement(By.id("print-statement"));
+        assertThat(print.getText()).isEqualTo("In bảng kê");
+        print.click();
+        assertThat(js.executeScript("return window.printed")).isEqualTo(1L);
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(print.isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("preview-notice")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("total")).isDisplayed()).isTrue();
     }
 
     @Test

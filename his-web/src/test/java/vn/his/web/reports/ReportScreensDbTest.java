@@ -115,6 +115,12 @@ class ReportScreensDbTest {
                 "/reports/xlsx/monthly?facility=" + code + "&amp;month=2026-11",
                 "/reports/xlsx/ledger?facility=" + code + "&amp;from=2026-11-01&amp;to=2026-11-30");
         assertThat(html).doesNotContain("value=\"" + visits.code(other) + "\"");
+        // a report takes a while to build: the page shows htmx's progress bar meanwhile, and the workbooks are
+        // ordinary downloads (htmx would swap a binary reply into the page)
+        assertThat(html).contains("htmx.min.js", "<body hx-boost=\"true\" hx-indicator=\"#progress\">",
+                "id=\"progress\" class=\"htmx-indicator\"");
+        assertThat(html.split("href=\"/reports/xlsx/", -1).length - 1).isPositive()
+                .isEqualTo(html.split("hx-boost=\"false\" href=\"/reports/xlsx/", -1).length - 1);
         String english = page("/reports?month=11/2026&lang=en", clerk());
         assertThat(english).contains("BHYT reports", "Summary of BHYT claim costs", "Download xlsx");
     }
