@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.his.billing.settlement.SettlementService;
 import vn.his.core.catalog.CatalogItemRepository;
@@ -49,6 +50,11 @@ import vn.his.export.claim.ClaimService;
 import vn.his.export.claim.ClaimStatus;
 import vn.his.export.claim.StoredClaim;
 import vn.his.export.envelope.TableReader;
+import vn.his.export.gateway.SubmissionOutcome;
+import vn.his.export.gateway.SubmissionResult;
+import vn.his.export.outbox.AttemptVerdict;
+import vn.his.export.outbox.ClaimedSubmission;
+import vn.his.export.outbox.SubmissionStatus;
 import vn.his.export.outbox.SubmissionStore;
 import vn.his.export.reconcile.AssessmentImporter;
 import vn.his.export.reconcile.ClaimHistoryEntry;
@@ -251,6 +257,43 @@ class ReconciliationDbTest {
                 "f.xml", "thu.ngan", List.of())).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("reconcile.file.badXmlRoot"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assessment_import WHERE " + names, Integer.class)).isZero();
+    }
+
+    @Test
+    void aRetriedThenRejectedDossierRequeuedByAPersonLeavesEachStageInTheHistory() {
+        Facility f = fx.facility("39");
+        String lk = fx.settledVisit(f, "Hồ Thị Dung", LocalDateTime.of(2026, 11, 6, 8, 0), 3);
+        long id = jdbc.queryForObject("SELECT id FROM outbox_submission WHERE kind = 'DOSSIER' AND ma_lk = ? "
+                + "AND claim_version = 1", Long.class, lk);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        // the gateway answers 500: the store's own transition to RETRY, due again a minute later
+        tx.executeWithoutResult(s -> {
+            ClaimedSubmission first = outbox.claim(id, "test-node", SENT, SENT.plusMinutes(5)).orElseThrow();
+            assertThat(outbox.finish(first, SubmissionOutcome.RETRYABLE.name(), new SubmissionResult(
+                    SubmissionOutcome.RETRYABLE, "500", null, null, "Lỗi máy chủ cổng", 500, null), null,
+                    new AttemptVerdict(SubmissionStatus.RETRY, SENT.plusMinutes(1)), SENT.plusSeconds(5))).isTrue();
+        });
+        // the next attempt is refused for its content (a format code): REJECTED, never retried by itself
+        tx.executeWithoutResult(s -> {
+            ClaimedSubmission second = outbox.claim(id, "test-node", SENT.plusMinutes(2), SENT.plusMinutes(7))
+                    .orElseThrow();
+            assertThat(outbox.finish(second, SubmissionOutcome.REJECTED.name(), new SubmissionResult(
+                    SubmissionOutcome.REJECTED, "205", null, null, "Sai cấu trúc hồ sơ XML1", 200, null), null,
+                    new AttemptVerdict(SubmissionStatus.REJECTED, null), SENT.plusMinutes(2))).isTrue();
+        });
+        tx.executeWithoutResult(s -> outbox.requeue(id, "can.bo.bhyt", "Đã sửa cấu trúc XML1",
+                SENT.plusHours(1)));
+
+        List<ClaimHistoryEntry> history = queries.history(lk);
+        assertThat(history).extracting(h -> h.claimNo() + ":" + h.stage()).containsSubsequence("1:QUEUED", "1:SENT",
+                "1:RETRY", "1:REJECTED", "1:REQUEUED");
+        assertThat(history).filteredOn(h -> h.stage() == ClaimStage.REQUEUED).singleElement().satisfies(h -> {
+            assertThat(h.actor()).isEqualTo("can.bo.bhyt");
+            assertThat(h.note()).isEqualTo("Đã sửa cấu trúc XML1");
+            assertThat(h.at()).isEqualTo(SENT.plusHours(1));
+        });
+        assertThat(history).filteredOn(h -> h.stage() == ClaimStage.REJECTED).singleElement()
+                .satisfies(h -> assertThat(h.submissionId()).isEqualTo(id));
     }
 
     @Test
