@@ -33,7 +33,8 @@ public class OutboxJob implements Job {
     public void execute(JobExecutionContext context) throws JobExecutionException {
         DispatchTask task = DispatchTask.valueOf(context.getMergedJobDataMap().getString(TASK));
         try {
-            dispatcher.run(task);
+            // the report is the run's result: JobRunListener records it with the run
+            context.setResult(dispatcher.run(task));
         } catch (RuntimeException e) {
             // the rows keep their state (a claimed row comes back when its lease expires); the next firing retries
             LOG.error("Outbox job {} failed on {}", task, dispatcher.settings().nodeId(), e);

@@ -37,8 +37,11 @@ import vn.his.export.outbox.SubmissionAttempt;
  *   <li>ClaimResponse: one per outbox submission of a version's dossier; outcome from the submission's status
  *       (ACCEPTED → complete; REJECTED, DEAD, SUPERSEDED → error; QUEUED, SENDING, RETRY → queued); identifier =
  *       maGiaoDich; disposition = the gateway's latest thongDiep; every attempt a processNote; adjudication
- *       "submitted" = T_BHTT claimed from the fund, per item and in total. The gateway's accepted and refused amounts
- *       are not recorded yet (no reconciliation import), so no "benefit" adjudication is given.</li>
+ *       "submitted" = T_BHTT claimed from the fund, per item and in total. Once the gateway's assessment of the
+ *       version is imported ({@link Assessment}): "benefit" = accepted (claimed − refused) per item and in total,
+ *       "refused" ({@link FhirSystems#ADJUDICATION_REFUSED}) = the refused amount in total, per refused line with
+ *       the reason (MA_LY_DO / LY_DO) as the adjudication's reason, and for a whole-claim refusal at header level.
+ *       </li>
  * </ul>
  */
 final class ClaimMapper {
@@ -48,6 +51,8 @@ final class ClaimMapper {
     static final String DIAGNOSIS_TYPE = "http://terminology.hl7.org/CodeSystem/ex-diagnosistype";
     static final String ADJUDICATION = "http://terminology.hl7.org/CodeSystem/adjudication";
     static final String RELATED_CLAIM = "http://terminology.hl7.org/CodeSystem/ex-relatedclaimrelationship";
+    private static final Coding BENEFIT = new Coding(ADJUDICATION, "benefit", "Benefit Amount");
+    private static final Coding REFUSED = new Coding(FhirSystems.ADJUDICATION_REFUSED, "refused", "Xuất toán");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyyMMddHHmm");
 
     private ClaimMapper() {
@@ -63,8 +68,38 @@ final class ClaimMapper {
                       Map<String, Long> coverageIds) {
     }
 
-    /** One XML2/XML3 line as a claim item. */
-    record Line(int sequence, String system, String code, String name, String unit, BigDecimal quantity,
+    /**
+     * The MATCHED rows of the gateway's imported assessment of a claim version; no rows = not assessed (yet).
+     */
+    record Assessment(List<Refusal> rows) {
+
+        static final Assessment NONE = new Assessment(List.of());
+
+        Assessment {
+            rows = List.copyOf(rows);
+        }
+
+        boolean assessed() {
+            return !rows.isEmpty();
+        }
+
+        BigDecimal refused() {
+            return rows.stream().map(Refusal::refused).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** Refusals of one line (table XML2/XML3 and STT), or of the whole claim when {@code table} is null. */
+        List<Refusal> of(String table, Integer stt) {
+            return rows.stream().filter(r -> java.util.Objects.equals(r.table(), table)
+                    && java.util.Objects.equals(r.stt(), stt)).toList();
+        }
+    }
+
+    /** One matched result row: a refused amount (zero when nothing was refused) and its reason. */
+    record Refusal(String table, Integer stt, BigDecimal refused, String reasonCode, String reasonText) {
+    }
+
+    /** One XML2/XML3 line as a claim item ({@code table} and {@code stt} name it in the stored tables). */
+    record Line(String table, Integer stt, int sequence, String system, String code, String name, String unit, BigDecimal quantity,
                 BigDecimal unitPrice, BigDecimal hospitalAmount, BigDecimal fundAmount, LocalDateTime orderTime) {
     }
 
@@ -131,6 +166,11 @@ final class ClaimMapper {
     }
 
     static ClaimResponse claimResponse(ClaimFacts f, Submission s, List<SubmissionAttempt> attempts) {
+        return claimResponse(f, s, attempts, Assessment.NONE);
+    }
+
+    static ClaimResponse claimResponse(ClaimFacts f, Submission s, List<SubmissionAttempt> attempts,
+                                       Assessment assessment) {
         StoredClaim c = f.claim();
         ClaimResponse r = new ClaimResponse();
         r.setId(String.valueOf(s.id()));
@@ -173,10 +213,67 @@ final class ClaimMapper {
             r.addProcessNote().setNumber(a.attemptNo()).setType(Enumerations.NoteType.DISPLAY).setText(note(a));
         }
         for (Line l : lines(f)) {
-            r.addItem().setItemSequence(l.sequence()).addAdjudication(submitted(l.fundAmount()));
+            ClaimResponse.ItemComponent item = r.addItem().setItemSequence(l.sequence())
+                    .addAdjudication(submitted(l.fundAmount()));
+            if (assessment.assessed()) {
+                List<Refusal> refusals = assessment.of(l.table(), l.stt());
+                BigDecimal refused = sum(refusals);
+                item.addAdjudication(adjudication(BENEFIT, l.fundAmount().subtract(refused)));
+                refusals.stream().filter(x -> x.refused().signum() > 0).forEach(x -> item.addAdjudication(refused(x)));
+            }
         }
-        r.addTotal().setCategory(submittedCategory()).setAmount(vnd(money(f.xml1(), "T_BHTT", c.id())));
+        if (assessment.assessed()) {
+            assessment.of(null, null).stream().filter(x -> x.refused().signum() > 0)
+                    .forEach(x -> r.addAdjudication(refused(x)));
+        }
+        BigDecimal claimed = money(f.xml1(), "T_BHTT", c.id());
+        r.addTotal().setCategory(submittedCategory()).setAmount(vnd(claimed));
+        if (assessment.assessed()) {
+            BigDecimal refused = assessment.refused();
+            r.addTotal().setCategory(category(BENEFIT)).setAmount(vnd(claimed.subtract(refused)));
+            r.addTotal().setCategory(category(REFUSED)).setAmount(vnd(refused));
+        }
         return r;
+    }
+
+    private static BigDecimal sum(List<Refusal> refusals) {
+        return refusals.stream().map(Refusal::refused).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static ClaimResponse.AdjudicationComponent adjudication(Coding category, BigDecimal amount) {
+        return new ClaimResponse.AdjudicationComponent().setCategory(category(category)).setAmount(vnd(amount));
+    }
+
+    /** A refusal with its reason: the gateway's code (MA_LY_DO) when given, the text (LY_DO) as the concept's text. */
+    private static ClaimResponse.AdjudicationComponent refused(Refusal x) {
+        ClaimResponse.AdjudicationComponent a = adjudication(REFUSED, x.refused());
+        CodeableConcept reason = new CodeableConcept();
+        if (x.reasonCode() != null && !x.reasonCode().isBlank()) {
+            reason.addCoding(new Coding(FhirSystems.ASSESSMENT_REASON, x.reasonCode().strip(), null));
+        }
+        if (x.reasonText() != null && !x.reasonText().isBlank()) {
+            reason.setText(x.reasonText().strip());
+        }
+        if (!reason.isEmpty()) {
+            a.setReason(reason);
+        }
+        return a;
+    }
+
+    private static CodeableConcept category(Coding coding) {
+        return new CodeableConcept().addCoding(coding.copy());
+    }
+
+    private static Integer stt(Map<String, String> row, long claimId) {
+        String text = row.get("STT");
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException("report.xml.badNumber", "STT", text, claimId);
+        }
     }
 
     /** The XML2 then XML3 lines, numbered from 1 in that order (the Claim's item sequence). */
@@ -185,13 +282,13 @@ final class ClaimMapper {
         List<Line> lines = new ArrayList<>();
         int seq = 1;
         for (Map<String, String> x : f.xml2()) {
-            lines.add(new Line(seq++, FhirSystems.DRUG_CODE, x.get("MA_THUOC"), x.get("TEN_THUOC"),
+            lines.add(new Line("XML2", stt(x, id), seq++, FhirSystems.DRUG_CODE, x.get("MA_THUOC"), x.get("TEN_THUOC"),
                     x.get("DON_VI_TINH"), money(x, "SO_LUONG", id), money(x, "DON_GIA", id),
                     money(x, "THANH_TIEN_BV", id), money(x, "T_BHTT", id), time(x.get("NGAY_YL"), id)));
         }
         for (Map<String, String> x : f.xml3()) {
             boolean service = blankToNull(x.get("MA_DICH_VU")) != null;
-            lines.add(new Line(seq++, service ? FhirSystems.SERVICE_CODE : FhirSystems.SUPPLY_CODE,
+            lines.add(new Line("XML3", stt(x, id), seq++, service ? FhirSystems.SERVICE_CODE : FhirSystems.SUPPLY_CODE,
                     service ? x.get("MA_DICH_VU") : x.get("MA_VAT_TU"),
                     service ? x.get("TEN_DICH_VU") : x.get("TEN_VAT_TU"), x.get("DON_VI_TINH"),
                     money(x, "SO_LUONG", id), money(x, "DON_GIA_BV", id), money(x, "THANH_TIEN_BV", id),

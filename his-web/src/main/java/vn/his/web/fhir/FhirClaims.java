@@ -55,9 +55,12 @@ public class FhirClaims {
     private final FacilityRepository facilities;
     private final ClaimAccess claimAccess;
     private final AccessPolicy access;
+    private final ClaimAssessments assessments;
 
     public FhirClaims(JdbcTemplate jdbc, ClaimStore claims, SubmissionStore submissions, InsuranceCardRepository cards,
-                      FacilityRepository facilities, ClaimAccess claimAccess, AccessPolicy access) {
+                      FacilityRepository facilities, ClaimAccess claimAccess, AccessPolicy access,
+                      ClaimAssessments assessments) {
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.claims = claims;
         this.submissions = submissions;
@@ -93,7 +96,8 @@ public class FhirClaims {
         StoredClaim c = claimOfSubmission(s)
                 .orElseThrow(() -> new ResourceNotFoundException("fhir.claimResponse.notFound", submissionId));
         claimAccess.requireRead(c);
-        return new Found<>(ClaimMapper.claimResponse(facts(c), s, submissions.attempts(s.id())), c.encounterId());
+        return new Found<>(ClaimMapper.claimResponse(facts(c), s, submissions.attempts(s.id()),
+                assessments.of(c.id())), c.encounterId());
     }
 
     @Transactional(readOnly = true)
@@ -102,8 +106,8 @@ public class FhirClaims {
         for (long id : ids(criteria, true)) {
             StoredClaim c = stored(id).orElseThrow();
             Submission s = submissions.find(c.submissionId()).orElseThrow();
-            found.add(new Found<>(ClaimMapper.claimResponse(facts(c), s, submissions.attempts(s.id())),
-                    c.encounterId()));
+            found.add(new Found<>(ClaimMapper.claimResponse(facts(c), s, submissions.attempts(s.id()),
+                    assessments.of(c.id())), c.encounterId()));
         }
         return found;
     }

@@ -37,6 +37,13 @@ public final class FhirSystems {
     public static final String SUPPLY_CODE = BASE + "CodeSystem/ma-vat-tu";
     /** maKetQua: the result code of the BHXH gateway's answer (CV 1245 §II). */
     public static final String GATEWAY_RESULT_CODE = BASE + "CodeSystem/ma-ket-qua";
+    /**
+     * ClaimResponse adjudication category "refused" (xuất toán: refused by the gateway's assessment), which HL7's
+     * adjudication code system has no code for.
+     */
+    public static final String ADJUDICATION_REFUSED = BASE + "CodeSystem/adjudication";
+    /** MA_LY_DO: the reason code of a refusal in the gateway's assessment results (e.g. its check code). */
+    public static final String ASSESSMENT_REASON = BASE + "CodeSystem/ma-ly-do";
 
     /** Extensions carrying XML1 person codes and card fields that base R4 has no element for. */
     public static final String EXT_ETHNICITY = BASE + "StructureDefinition/ma-dan-toc";

@@ -113,8 +113,9 @@ public class ReceptionController {
                     () -> patients.register(request), PatientView::id);
             return "redirect:/reception/patients/" + p.id();
         } catch (DuplicatePatientsException e) {
+            // the API's 409 text speaks of request fields; the screen points at the list and the confirm box
             model.addAttribute("duplicates", e.duplicates());
-            model.addAttribute("error", e.localizedMessage(locale));
+            model.addAttribute("error", Messages.get(locale, "reception.duplicates.warning", e.duplicates().size()));
         } catch (DomainException e) {
             model.addAttribute("error", e.localizedMessage(locale));
         } catch (IllegalArgumentException e) {

@@ -111,6 +111,70 @@ class PatientApiDbTest {
     }
 
     @Test
+    void theDuplicateCheckFindsBySameCccdOrNameWithBirthDateWritesNothingAndValidates() {
+        String cccd = nextCccd();
+        String name = "Trùng Thử " + uniqueLetters();
+        Reply first = http.send("clerk-a", "POST", "/api/v1/patients", HttpTester.json(person(name, "1968-11-02", cccd)));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        long id = first.json().get("id").asLong();
+        String code = first.json().get("patientCode").asString();
+
+        // another name and birth year, the same CCCD
+        Reply byCccd = http.send("clerk-a", "POST", "/api/v1/patients/duplicates",
+                HttpTester.json(person("Người Khác " + uniqueLetters(), "1990", cccd)));
+        assertThat(byCccd.status()).as(byCccd.body()).isEqualTo(200);
+        assertThat(byCccd.json()).hasSize(1);
+        assertThat(byCccd.json().get(0).get("patientId").asLong()).isEqualTo(id);
+        assertThat(byCccd.json().get(0).get("patientCode").asString()).isEqualTo(code);
+        assertThat(byCccd.json().get(0).get("reason").asString()).isEqualTo("SAME_CITIZEN_ID");
+
+        // no CCCD, the same name (other case and spacing) and a birth date the registered one agrees with
+        Reply byName = http.send("staff-a", "POST", "/api/v1/patients/duplicates",
+                HttpTester.json(person(" " + name.toUpperCase(java.util.Locale.ROOT) + " ", "1968-11", null)));
+        assertThat(byName.status()).as(byName.body()).isEqualTo(200);
+        assertThat(byName.json()).hasSize(1);
+        assertThat(byName.json().get(0).get("patientId").asLong()).isEqualTo(id);
+        assertThat(byName.json().get(0).get("reason").asString()).isEqualTo("SAME_NAME_AND_BIRTH_DATE");
+        assertThat(byName.json().get(0).get("birthDate").asString()).isEqualTo("1968-11-02");
+
+        // the same name born on another day is not a likely duplicate, nor is a new name
+        assertThat(http.send("clerk-a", "POST", "/api/v1/patients/duplicates",
+                HttpTester.json(person(name, "1968-11-03", null))).json()).isEmpty();
+        Reply none = http.send("clerk-a", "POST", "/api/v1/patients/duplicates",
+                HttpTester.json(person("Chưa Có " + uniqueLetters(), "1968-11-02", nextCccd())));
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().isArray()).isTrue();
+        assertThat(none.json()).isEmpty();
+
+        // the check registers nobody
+        String search = "/api/v1/patients?name=" + java.net.URLEncoder.encode(name,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "&birthDate=1968";
+        assertThat(http.get("clerk-a", search).json().get("total").asLong()).isEqualTo(1);
+
+        Map<String, Object> missing = person("", "11/02/1968", cccd);
+        missing.remove("gender");
+        Reply invalid = http.send("clerk-a", "POST", "/api/v1/patients/duplicates", HttpTester.json(missing));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).startsWith("application/problem+json");
+        assertThat(invalid.json().get("errors").findValuesAsString("field"))
+                .contains("fullName", "birthDate", "gender");
+        Reply badJson = http.send("clerk-a", "POST", "/api/v1/patients/duplicates", "[1,", "application/json", null);
+        assertThat(badJson.status()).isEqualTo(400);
+        assertThat(badJson.contentType()).startsWith("application/problem+json");
+        Reply badCccd = http.send("clerk-a", "POST", "/api/v1/patients/duplicates",
+                HttpTester.json(person(name, "1968", "12345")));
+        assertThat(badCccd.status()).isEqualTo(422);
+        assertThat(badCccd.contentType()).startsWith("application/problem+json");
+        assertThat(badCccd.json().get("errors").get(0).get("field").asString()).isEqualTo("citizenId");
+    }
+
+    static String uniqueLetters() {
+        StringBuilder s = new StringBuilder();
+        ThreadLocalRandom.current().ints(8, 'A', 'Z' + 1).forEach(c -> s.append((char) c));
+        return s.toString();
+    }
+
+    @Test
     void theSearchIsPagedOldestRegistrationFirstAndRefusesBadBounds() {
         StringBuilder name = new StringBuilder("Phân Trang Thử ");
         ThreadLocalRandom.current().ints(6, 'A', 'Z' + 1).forEach(c -> name.append((char) c));

@@ -36,12 +36,12 @@ class ClaimMapperTest {
         Map<String, String> xml1 = Map.of("MA_LOAI_KCB", "01", "MA_BENH_CHINH", "J02.9", "MA_BENH_KT", "I10;E11.9",
                 "MA_THE_BHYT", "HT3404017000501;GD4404017000501", "T_TONGCHI_BH", "48800", "T_BHTT", "39040");
         List<Map<String, String>> xml2 = List.of(Map.of("MA_THUOC", "40.48", "TEN_THUOC", "Paracetamol 500mg",
-                "DON_VI_TINH", "Viên", "SO_LUONG", "10", "DON_GIA", "350", "THANH_TIEN_BV", "3500", "T_BHTT", "2800",
+                "DON_VI_TINH", "Viên", "SO_LUONG", "10", "STT", "1", "DON_GIA", "350", "THANH_TIEN_BV", "3500", "T_BHTT", "2800",
                 "NGAY_YL", "202611100840"));
         List<Map<String, String>> xml3 = List.of(
-                Map.of("MA_DICH_VU", "02.1896", "TEN_DICH_VU", "Khám Nội", "DON_VI_TINH", "Lần", "SO_LUONG", "1",
+                Map.of("MA_DICH_VU", "02.1896", "TEN_DICH_VU", "Khám Nội", "DON_VI_TINH", "Lần", "SO_LUONG", "1", "STT", "1",
                         "DON_GIA_BV", "45300", "THANH_TIEN_BV", "45300", "T_BHTT", "36240", "NGAY_YL", "202611100810"),
-                Map.of("MA_DICH_VU", "", "MA_VAT_TU", "N03.01.070", "TEN_VAT_TU", "Bơm tiêm 5ml", "SO_LUONG", "1",
+                Map.of("MA_DICH_VU", "", "MA_VAT_TU", "N03.01.070", "TEN_VAT_TU", "Bơm tiêm 5ml", "SO_LUONG", "1", "STT", "2",
                         "DON_GIA_BV", "0", "THANH_TIEN_BV", "0", "T_BHTT", "0"));
         return new ClaimMapper.ClaimFacts(stored(claimNo, status), 3, 4, claimNo > 1 ? 70L + claimNo - 1 : null, xml1,
                 xml2, xml3, Map.of("HT3404017000501", 12L));
@@ -129,5 +129,44 @@ class ClaimMapperTest {
                 submission(SubmissionStatus.ACCEPTED, "GD123", "200"), List.of(attempt(1, "ACCEPTED", "200", "OK")));
         assertThat(accepted.getIdentifierFirstRep().getValue()).isEqualTo("GD123");
         assertThat(accepted.getError()).isEmpty();
+    }
+
+    @Test
+    void anAssessedVersionGivesBenefitAndRefusedAmountsWithTheReasonsOfEachRefusal() {
+        ClaimMapper.Assessment assessment = new ClaimMapper.Assessment(List.of(
+                new ClaimMapper.Refusal("XML3", 1, new BigDecimal("10000.00"), "TC43", "Giá vượt giá trúng thầu"),
+                new ClaimMapper.Refusal("XML2", 1, BigDecimal.ZERO, null, null),
+                new ClaimMapper.Refusal(null, null, new BigDecimal("1000"), null, "Sai mã đối tượng")));
+        ClaimResponse r = ClaimMapper.claimResponse(facts(1, ClaimStatus.QUEUED),
+                submission(SubmissionStatus.ACCEPTED, "GD123", "200"), List.of(), assessment);
+
+        assertThat(r.getTotal()).extracting(t -> t.getCategory().getCodingFirstRep().getCode(),
+                        t -> t.getAmount().getValue().toPlainString(), t -> t.getAmount().getCurrency())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("submitted", "39040", "VND"),
+                        org.assertj.core.groups.Tuple.tuple("benefit", "28040.00", "VND"),
+                        org.assertj.core.groups.Tuple.tuple("refused", "11000.00", "VND"));
+        assertThat(r.getTotal().get(2).getCategory().getCodingFirstRep().getSystem())
+                .isEqualTo(FhirSystems.ADJUDICATION_REFUSED);
+        // the drug (XML2 STT 1): assessed, nothing refused
+        assertThat(r.getItem().get(0).getAdjudication()).extracting(a -> a.getCategory().getCodingFirstRep().getCode())
+                .containsExactly("submitted", "benefit");
+        assertThat(r.getItem().get(0).getAdjudication().get(1).getAmount().getValue()).isEqualByComparingTo("2800");
+        // the examination (XML3 STT 1): part refused, with the gateway's code and text
+        ClaimResponse.ItemComponent exam = r.getItem().get(1);
+        assertThat(exam.getAdjudication()).extracting(a -> a.getCategory().getCodingFirstRep().getCode())
+                .containsExactly("submitted", "benefit", "refused");
+        assertThat(exam.getAdjudication().get(1).getAmount().getValue()).isEqualByComparingTo("26240");
+        ClaimResponse.AdjudicationComponent refused = exam.getAdjudication().get(2);
+        assertThat(refused.getAmount().getValue()).isEqualByComparingTo("10000");
+        assertThat(refused.getReason().getCodingFirstRep().getSystem()).isEqualTo(FhirSystems.ASSESSMENT_REASON);
+        assertThat(refused.getReason().getCodingFirstRep().getCode()).isEqualTo("TC43");
+        assertThat(refused.getReason().getText()).isEqualTo("Giá vượt giá trúng thầu");
+        // the supply (XML3 STT 2) claimed nothing from the fund and was not refused
+        assertThat(r.getItem().get(2).getAdjudication().get(1).getAmount().getValue()).isEqualByComparingTo("0");
+        // a refusal of the whole claim is a header-level adjudication
+        assertThat(r.getAdjudication()).hasSize(1);
+        assertThat(r.getAdjudicationFirstRep().getAmount().getValue()).isEqualByComparingTo("1000");
+        assertThat(r.getAdjudicationFirstRep().getReason().getText()).isEqualTo("Sai mã đối tượng");
+        assertThat(r.getAdjudicationFirstRep().getReason().getCoding()).isEmpty();
     }
 }

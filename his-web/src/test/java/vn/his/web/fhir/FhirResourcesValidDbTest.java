@@ -2,9 +2,13 @@ package vn.his.web.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +31,11 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import tools.jackson.databind.JsonNode;
 
 import vn.his.core.common.ClinicalTime;
+import vn.his.export.claim.ClaimStore;
+import vn.his.export.envelope.TableReader;
+import vn.his.export.reconcile.AssessmentImporter;
+import vn.his.export.reconcile.ImportResult;
+import vn.his.export.xml.TableDocument;
 import vn.his.web.testsupport.HttpTester;
 import vn.his.web.testsupport.HttpTester.Reply;
 import vn.his.web.testsupport.WebFixtures;
@@ -36,7 +45,7 @@ import vn.his.web.testsupport.WebTest;
  * HAPI's {@link FhirValidator} (hapi-fhir-validation with the R4 structure definitions) over one resource of every
  * type the server returns — as the server wrote it, not re-encoded by a client — expecting no ERROR or FATAL message
  * against base R4: CapabilityStatement, Patient, Organization, Location, Practitioner, Coverage, Encounter,
- * Condition, ChargeItem, Claim, ClaimResponse (queued and accepted), a searchset and a transaction-response Bundle,
+ * Condition, ChargeItem, Claim, ClaimResponse (queued, accepted, and assessed with a refused line), a searchset and a transaction-response Bundle,
  * and an OperationOutcome.
  */
 @WebTest
@@ -56,6 +65,12 @@ class FhirResourcesValidDbTest {
 
     @Autowired
     ClinicalTime time;
+
+    @Autowired
+    ClaimStore claims;
+
+    @Autowired
+    AssessmentImporter importer;
 
     FhirValidator validator;
     HttpTester http;
@@ -83,6 +98,69 @@ class FhirResourcesValidDbTest {
                 + (json.has("type") && json.get("resourceType").asString().equals("Bundle")
                 ? "/" + json.get("type").asString() : ""));
         return json;
+    }
+
+    /**
+     * The gateway refuses one whole line of the accepted version (imported as the portal's result file): the
+     * ClaimResponse then gives, valid against base R4, submitted / benefit / refused totals in VND and on that item
+     * a refused adjudication with the reason code and text.
+     */
+    void assessedClaimResponseCarriesTheAcceptedAndRefusedAmounts(FhirScenario.SettledClaim settled) {
+        String maGiaoDich = "GD-VALID-" + settled.claim().submissionId();
+        String table = null;
+        Map<String, String> line = null;
+        for (TableDocument t : claims.tables(settled.claim().id())) {
+            if (line == null && (t.loaiHoSo().equals("XML2") || t.loaiHoSo().equals("XML3"))) {
+                for (Map<String, String> row : TableReader.rows(t.content())) {
+                    if (line == null && new BigDecimal(row.get("T_BHTT").strip()).signum() > 0) {
+                        table = t.loaiHoSo();
+                        line = row;
+                    }
+                }
+            }
+        }
+        assertThat(line).as("a line claimed from the fund").isNotNull();
+        BigDecimal lineClaimed = new BigDecimal(line.get("T_BHTT").strip());
+        String xml = "<KET_QUA_GIAM_DINH><DONG><MA_LK>" + settled.maLk() + "</MA_LK><MA_GIAO_DICH>" + maGiaoDich
+                + "</MA_GIAO_DICH><LOAI_BANG>" + table + "</LOAI_BANG><STT>" + line.get("STT").strip() + "</STT>"
+                + "<T_XUAT_TOAN>" + lineClaimed.toPlainString() + "</T_XUAT_TOAN><MA_LY_DO>TC43</MA_LY_DO>"
+                + "<LY_DO>Giá vượt giá trúng thầu</LY_DO></DONG></KET_QUA_GIAM_DINH>";
+        ImportResult imported = importer.importFile(xml.getBytes(StandardCharsets.UTF_8), "kq-fhir.xml",
+                settled.clerk(), List.of());
+        assertThat(imported.matched()).as(imported.toString()).isEqualTo(1);
+
+        JsonNode r = get(settled.clerk(), "ClaimResponse/" + settled.claim().submissionId());
+        BigDecimal claimed = settled.claim().tBhtt();
+        assertThat(total(r, ClaimMapper.ADJUDICATION, "submitted")).isEqualByComparingTo(claimed);
+        assertThat(total(r, ClaimMapper.ADJUDICATION, "benefit")).isEqualByComparingTo(claimed.subtract(lineClaimed));
+        assertThat(total(r, FhirSystems.ADJUDICATION_REFUSED, "refused")).isEqualByComparingTo(lineClaimed);
+        List<JsonNode> refusals = new ArrayList<>();
+        for (JsonNode item : r.get("item")) {
+            for (JsonNode a : item.get("adjudication")) {
+                if (a.get("category").get("coding").get(0).get("code").asString().equals("refused")) {
+                    refusals.add(a);
+                }
+            }
+        }
+        assertThat(refusals).hasSize(1);
+        JsonNode refusal = refusals.get(0);
+        assertThat(refusal.get("amount").get("value").decimalValue()).isEqualByComparingTo(lineClaimed);
+        assertThat(refusal.get("amount").get("currency").asString()).isEqualTo("VND");
+        assertThat(refusal.get("reason").get("coding").get(0).get("system").asString())
+                .isEqualTo(FhirSystems.ASSESSMENT_REASON);
+        assertThat(refusal.get("reason").get("coding").get(0).get("code").asString()).isEqualTo("TC43");
+        assertThat(refusal.get("reason").get("text").asString()).isEqualTo("Giá vượt giá trúng thầu");
+    }
+
+    static BigDecimal total(JsonNode claimResponse, String system, String code) {
+        for (JsonNode t : claimResponse.get("total")) {
+            JsonNode coding = t.get("category").get("coding").get(0);
+            if (coding.get("system").asString().equals(system) && coding.get("code").asString().equals(code)) {
+                assertThat(t.get("amount").get("currency").asString()).isEqualTo("VND");
+                return t.get("amount").get("value").decimalValue();
+            }
+        }
+        throw new AssertionError("no total " + code + " in " + claimResponse);
     }
 
     JsonNode get(String user, String path) {
@@ -119,6 +197,7 @@ class FhirResourcesValidDbTest {
         scenario.accept(settled.claim(), "GD-VALID-" + settled.claim().submissionId());
         JsonNode accepted = get(settled.clerk(), "ClaimResponse?request=Claim/" + settled.claim().id());
         assertThat(accepted.get("entry").get(0).get("resource").get("outcome").asString()).isEqualTo("complete");
+        assessedClaimResponseCarriesTheAcceptedAndRefusedAmounts(settled);
 
         valid(http.send("clinician-a", "GET", "/fhir/Encounter/987654321", null, FHIR_JSON, null), 404, "missing");
 

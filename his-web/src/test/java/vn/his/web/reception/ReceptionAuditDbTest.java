@@ -107,6 +107,39 @@ class ReceptionAuditDbTest {
     }
 
     @Test
+    void aLikelyDuplicateIsShownWithALinkAndNotRegisteredUntilConfirmed() throws Exception {
+        String name = uniqueName();
+        long firstId = idAfter(submit("clerk-a", "/reception/register", "fullName", name, "birthDate", "05/06/1977",
+                "gender", "FEMALE", "address", "Xóm 1, xã Nghi Phong", "provinceCode", "40", "communeCode", "17605"),
+                "/reception/patients/");
+        String patientCount = "SELECT COUNT(*) FROM patient WHERE full_name = ?";
+        assertThat(jdbc.queryForObject(patientCount, Long.class, name)).isEqualTo(1);
+
+        String[] again = {"fullName", name, "birthDate", "05/06/1977", "gender", "FEMALE",
+                "address", "Khối 4, phường Hưng Dũng", "provinceCode", "40", "communeCode", "17605"};
+        MockHttpServletResponse warned = submit("clerk-a", "/reception/register", again);
+        assertThat(warned.getStatus()).isEqualTo(200);
+        String page = warned.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Đã có 1 hồ sơ có thể là cùng người bệnh này")
+                .contains("id=\"duplicates\"")
+                .contains("href=\"/reception/patients/" + firstId + "\"")
+                .contains("cùng họ tên và ngày sinh")
+                .contains("Tôi đã kiểm tra: đây là một người khác")
+                .doesNotContain("confirmDuplicates=true");
+        // the form keeps what was typed, so confirming is one tick away
+        assertThat(page).contains("value=\"Khối 4, phường Hưng Dũng\"");
+        assertThat(jdbc.queryForObject(patientCount, Long.class, name)).isEqualTo(1);
+
+        String[] confirmed = java.util.Arrays.copyOf(again, again.length + 2);
+        confirmed[again.length] = "confirmDuplicates";
+        confirmed[again.length + 1] = "true";
+        long secondId = idAfter(submit("clerk-a", "/reception/register", confirmed), "/reception/patients/");
+        assertThat(secondId).isNotEqualTo(firstId);
+        assertThat(jdbc.queryForObject(patientCount, Long.class, name)).isEqualTo(2);
+        assertThat(rows("PATIENT", secondId, "clerk-a", "CREATE")).isEqualTo(1);
+    }
+
+    @Test
     void openingAnEncounterAndChangingItAreAuditedAndRefusalsAreNot() throws Exception {
         MockHttpServletResponse opened = submit("clinician-a", "/reception/patients/" + w.patientId() + "/encounters",
                 "cardIds", w.cardId().toString(), "encounterType", "01", "visitReason", "Ho, sốt nhẹ",

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -17,12 +19,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Service;
 
 import vn.his.core.common.ClinicalTime;
+import vn.his.export.delivery.JobRun;
+import vn.his.export.delivery.JobRunStore;
 import vn.his.web.admin.AdminAccess;
 
 /**
  * The scheduled jobs as Quartz knows them (its JDBC job store, shared by the nodes): each trigger of each job with its
- * next and previous fire time and state. Read through the Scheduler API; a node without the scheduler (his.outbox
- * .scheduler.enabled=false) shows none.
+ * next and previous fire time and state, and the job's last run on any node ({@code job_run}: end, outcome, counts).
+ * Read through the Scheduler API; a node without the scheduler (his.outbox.scheduler.enabled=false) shows none.
  */
 @ConditionalOnWebApplication // not in the export command (no web server, no password encoder or throttle)
 @Service
@@ -31,16 +35,18 @@ public class JobSchedules {
     private static final ZoneId VIETNAM = ClinicalTime.VIETNAM;
 
     private final ObjectProvider<Scheduler> scheduler;
+    private final ObjectProvider<JobRunStore> runs;
     private final AdminAccess admin;
 
-    public JobSchedules(ObjectProvider<Scheduler> scheduler, AdminAccess admin) {
+    public JobSchedules(ObjectProvider<Scheduler> scheduler, ObjectProvider<JobRunStore> runs, AdminAccess admin) {
         this.scheduler = scheduler;
+        this.runs = runs;
         this.admin = admin;
     }
 
-    /** One trigger of a job; times in Vietnam, null when none. */
+    /** One trigger of a job; times in Vietnam, null when none; {@code lastRun} null when the job has not run yet. */
     public record JobRow(String group, String job, String description, String trigger, String schedule,
-                         LocalDateTime nextFire, LocalDateTime previousFire, String state) {
+                         LocalDateTime nextFire, LocalDateTime previousFire, String state, JobRun lastRun) {
     }
 
     public boolean available() {
@@ -53,6 +59,11 @@ public class JobSchedules {
         if (s == null) {
             return List.of();
         }
+        Map<String, JobRun> last = new HashMap<>();
+        JobRunStore store = runs.getIfAvailable();
+        if (store != null) {
+            store.lastRuns().forEach(r -> last.put(r.group() + "." + r.job(), r));
+        }
         List<JobRow> rows = new ArrayList<>();
         try {
             for (String group : s.getJobGroupNames()) {
@@ -61,7 +72,7 @@ public class JobSchedules {
                     for (Trigger t : s.getTriggersOfJob(key)) {
                         rows.add(new JobRow(group, key.getName(), description, t.getKey().getName(), schedule(t),
                                 local(t.getNextFireTime()), local(t.getPreviousFireTime()),
-                                s.getTriggerState(t.getKey()).name()));
+                                s.getTriggerState(t.getKey()).name(), last.get(group + "." + key.getName())));
                     }
                 }
             }

@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +33,11 @@ import vn.his.core.facility.FacilityRepository;
 import vn.his.core.facility.RouteLevel;
 import vn.his.core.testsupport.FreshFacilityCodes;
 import vn.his.export.delivery.GatewayAccountStore;
+import vn.his.export.delivery.JobRun;
+import vn.his.export.delivery.JobRunStore;
+import vn.his.export.delivery.OutboxSchedule;
+import vn.his.export.outbox.DispatchReport;
+import vn.his.export.outbox.DispatchTask;
 import vn.his.export.signing.DemoCertificateFactory;
 import vn.his.export.signing.SigningKeystores;
 import vn.his.web.security.Role;
@@ -62,6 +70,10 @@ class AdminFacilitiesDbTest {
     JdbcTemplate jdbc;
     @Autowired
     DatabaseKeystores keystores;
+    @Autowired
+    Scheduler scheduler;
+    @Autowired
+    JobRunStore runs;
 
     @TempDir
     Path dir;
@@ -169,6 +181,52 @@ class AdminFacilitiesDbTest {
         String page = mvc.perform(get("/admin/jobs").param("lang", "vi").with(SignedInUsers.administrator())).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("Lịch chạy tác vụ", "id=\"jobs\"", "Lần chạy tới");
+    }
+
+    @Test
+    void aJobRunOnceShowsItsLastRunWithOutcomeAndCounts() throws Exception {
+        JobKey key = JobKey.jobKey(DispatchTask.RETRIES.name(), OutboxSchedule.GROUP);
+        long before = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM job_run", Long.class);
+        scheduler.triggerJob(key);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM job_run WHERE id > ? AND job_group = ? AND job_name = ?",
+                Long.class, before, key.getGroup(), key.getName()) == 0) {
+            assertThat(System.nanoTime()).as("a run of " + key + " recorded within 60 s").isLessThan(deadline);
+            Thread.sleep(200);
+        }
+        JobRun last = runs.lastRuns().stream().filter(r -> r.group().equals(key.getGroup())
+                && r.job().equals(key.getName())).findFirst().orElseThrow();
+        assertThat(last.ok()).as(String.valueOf(last.message())).isTrue();
+        assertThat(last.report()).isNotNull();
+        assertThat(last.finishedAt()).isAfterOrEqualTo(last.startedAt());
+
+        String page = mvc.perform(get("/admin/jobs").param("lang", "vi").with(SignedInUsers.administrator())).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String row = page.substring(page.indexOf("outbox." + DispatchTask.RETRIES.name()));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Thành công", "Đã nhận " + last.report().claimed() + " hồ sơ: tiếp nhận "
+                + last.report().accepted(), java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+                .format(last.finishedAt()));
+    }
+
+    @Test
+    void aFailedRunKeepsItsMessageAndOnlyTheNewestRunsOfAJobAreKept() {
+        JobRunStore store = new JobRunStore(jdbc, 2);
+        String job = "prune-" + System.nanoTime();
+        LocalDateTime t = LocalDateTime.of(2026, 11, 12, 8, 0);
+        store.record(new JobRun("test", job, "node-1", t, t.plusSeconds(1), true, null, DispatchReport.NONE));
+        store.record(new JobRun("test", job, "node-2", t.plusMinutes(1), t.plusMinutes(1).plusSeconds(2), true, null,
+                new DispatchReport(3, 2, 1, 0, 0, 0)));
+        store.record(new JobRun("test", job, "node-1", t.plusMinutes(2), t.plusMinutes(2).plusSeconds(3), false,
+                "IllegalStateException: cổng BHXH không trả lời", null));
+        assertThat(store.count("test", job)).isEqualTo(2);
+        JobRun last = store.lastRuns().stream().filter(r -> r.job().equals(job)).findFirst().orElseThrow();
+        assertThat(last.ok()).isFalse();
+        assertThat(last.message()).isEqualTo("IllegalStateException: cổng BHXH không trả lời");
+        assertThat(last.report()).isNull();
+        assertThat(last.finishedAt()).isEqualTo(t.plusMinutes(2).plusSeconds(3));
+        assertThat(jdbc.queryForObject("SELECT MIN(started_at) FROM job_run WHERE job_name = ?", java.sql.Timestamp.class,
+                job).toLocalDateTime()).isEqualTo(t.plusMinutes(1));
     }
 
     @Test

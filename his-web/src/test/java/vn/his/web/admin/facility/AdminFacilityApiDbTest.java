@@ -221,6 +221,7 @@ class AdminFacilityApiDbTest {
         assertThat(first.path("schedule").asString()).matches("(cron|every) .+");
         assertThat(first.has("nextFire")).isTrue();
         assertThat(first.has("previousFire")).isTrue();
+        assertThat(first.has("lastRun")).isTrue(); // null until the job has run
     }
 
     @Test
