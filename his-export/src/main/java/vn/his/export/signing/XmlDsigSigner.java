@@ -60,7 +60,7 @@ public final class XmlDsigSigner {
     }
 
     public byte[] sign(byte[] unsignedXml) {
-        Document document = SecureXml.parse(unsignedXml);
+        Document document = SecureXml.parseWhole(unsignedXml);
         Element holder = signatureHolder(document);
         try {
             XMLSignatureFactory factory = SIGNATURE_FACTORY.get();
