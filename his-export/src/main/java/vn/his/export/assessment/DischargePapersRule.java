@@ -58,11 +58,11 @@ final class DischargePapersRule implements AssessmentRule {
                     "MA_DOITUONG_KCB"));
 
     private final Set<String> summaryTypes;
-    private final ReferralLetterSettings referralLetters;
+    private final Map<String, Map<String, String>> sameAsXml1;
 
     DischargePapersRule(Set<String> summaryTypes, ReferralLetterSettings referralLetters) {
         this.summaryTypes = Set.copyOf(summaryTypes);
-        this.referralLetters = referralLetters;
+        this.sameAsXml1 = sameAsXml1(referralLetters);
     }
 
     /** QĐ 4750 Bảng 8 note: MA_LOAI_KCB 03, 04, 06; XML13 MA_CSKCB_DI as configured. */
@@ -81,7 +81,7 @@ final class DischargePapersRule implements AssessmentRule {
         ClaimSnapshot s = context.snapshot();
         TableRow xml1 = context.summary();
         for (TableRow row : context.rows()) {
-            Map<String, String> same = sameAsXml1(row.table());
+            Map<String, String> same = sameAsXml1.get(row.table());
             if (same == null) {
                 continue;
             }
@@ -149,13 +149,15 @@ final class DischargePapersRule implements AssessmentRule {
         }
     }
 
-    /** The fixed pairs of the table, with XML13 MA_CSKCB_DI added under an explicitly configured reading. */
-    private Map<String, String> sameAsXml1(String table) {
-        Map<String, String> same = SAME_AS_XML1.get(table);
-        if (!"XML13".equals(table) || !referralLetters.configured()) {
-            return same;
+    /** The fixed pairs, with XML13 MA_CSKCB_DI added under an explicitly configured reading. */
+    private static Map<String, Map<String, String>> sameAsXml1(ReferralLetterSettings referralLetters) {
+        if (!referralLetters.configured()) {
+            return SAME_AS_XML1;
         }
-        return withRenames(same, Map.of("MA_CSKCB_DI", referralLetters.maCskcbDi().xml1Element()));
+        Map<String, Map<String, String>> pairs = new java.util.HashMap<>(SAME_AS_XML1);
+        pairs.put("XML13", withRenames(SAME_AS_XML1.get("XML13"),
+                Map.of("MA_CSKCB_DI", referralLetters.maCskcbDi().xml1Element())));
+        return Map.copyOf(pairs);
     }
 
     private static Map<String, String> same(String... elements) {
