@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.his.export.spec.SchemaCatalog;
 import vn.his.export.xml.ClaimSnapshot;
+import vn.his.export.xml.ReferralLetterSettings;
 import vn.his.export.xml.TableRelevance;
 
 /**
@@ -17,7 +18,12 @@ public final class ClaimAssessor {
     private final List<AssessmentRule> rules;
 
     public ClaimAssessor(SchemaCatalog catalog, CatalogueLookup catalogue) {
-        this(catalog, standardRules(catalogue, TableRelevance.qd4750()));
+        this(catalog, catalogue, ReferralLetterSettings.unconfigured());
+    }
+
+    /** @param referralLetters the configured reading of XML13 MA_CSKCB_DI, checked only when configured */
+    public ClaimAssessor(SchemaCatalog catalog, CatalogueLookup catalogue, ReferralLetterSettings referralLetters) {
+        this(catalog, standardRules(catalogue, TableRelevance.qd4750(), referralLetters));
     }
 
     public ClaimAssessor(SchemaCatalog catalog, List<AssessmentRule> rules) {
@@ -27,9 +33,15 @@ public final class ClaimAssessor {
 
     /** The rules of QĐ 4750 as amended, with the gateway's checks. */
     public static List<AssessmentRule> standardRules(CatalogueLookup catalogue, TableRelevance relevance) {
+        return standardRules(catalogue, relevance, ReferralLetterSettings.unconfigured());
+    }
+
+    /** As {@link #standardRules(CatalogueLookup, TableRelevance)}, XML13 MA_CSKCB_DI read as configured. */
+    public static List<AssessmentRule> standardRules(CatalogueLookup catalogue, TableRelevance relevance,
+                                                     ReferralLetterSettings referralLetters) {
         return List.of(new FieldSpecRule(), new FieldPatternRule(), new ConditionalFieldRule(), new LineMoneyRule(),
                 new SummaryTotalsRule(), new DateOrderRule(), TreatmentDaysRule.qd4750(), new DiagnosisCodesRule(),
-                new CardValidityRule(), TablePresenceRule.qd4750(relevance), DischargePapersRule.qd4750(),
+                new CardValidityRule(), TablePresenceRule.qd4750(relevance), DischargePapersRule.qd4750(referralLetters),
                 new ConsistencyRule(), new CatalogueRule(catalogue));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import vn.his.export.xml.ClaimSnapshot;
+import vn.his.export.xml.ReferralLetterSettings;
 
 /**
  * The discharge papers of the dossier — XML8 record summary, XML13 referral letter (QĐ 3176 form), XML14 re-visit
@@ -14,9 +15,11 @@ import vn.his.export.xml.ClaimSnapshot;
  * <ul>
  *   <li>{@code PAPER_DIFFERS_FROM_XML1} (error): a field the appendix fills "from the same field of Bảng 1" must,
  *       when filled, equal XML1 (gateway workbook, note "Nếu có dữ liệu thì phải giống thông tin này ở bảng 1"
- *       [G]); for XML8 the stay's dates, type and result, which name the same facts [I]. XML13 MA_CSKCB_DI is not
- *       compared: QĐ 3176 renamed MA_NOI_DI and public implementations read it both as XML1 MA_NOI_DI and as the
- *       referring facility [C], so the rule would be guessing.</li>
+ *       [G]); for XML8 the stay's dates, type and result, which name the same facts [I]. XML13 MA_CSKCB_DI (QĐ 3176
+ *       Bảng 13, replacing MA_NOI_DI) is read both as XML1 MA_NOI_DI and as the issuing facility XML1 MA_CSKCB by
+ *       public implementations [C] and the 3176 appendix was not read [S]: it is compared only with the XML1 element
+ *       of an explicitly configured reading ({@code his.export.xml13.ma-cskcb-di}); unconfigured, the rule would be
+ *       guessing and stays silent.</li>
  *   <li>{@code REVISIT_PAPER_BEFORE_ARRIVAL} (error): XML14 NGAY_CT ≥ the day of NGAY_VAO [G].</li>
  *   <li>{@code SUMMARY_BEFORE_DISCHARGE} (warning): XML8 NGAY_CT, the day the head of department issues the
  *       summary of the closed record, not before the day of NGAY_RA [I].</li>
@@ -55,14 +58,16 @@ final class DischargePapersRule implements AssessmentRule {
                     "MA_DOITUONG_KCB"));
 
     private final Set<String> summaryTypes;
+    private final Map<String, Map<String, String>> sameAsXml1;
 
-    DischargePapersRule(Set<String> summaryTypes) {
+    DischargePapersRule(Set<String> summaryTypes, ReferralLetterSettings referralLetters) {
         this.summaryTypes = Set.copyOf(summaryTypes);
+        this.sameAsXml1 = sameAsXml1(referralLetters);
     }
 
-    /** QĐ 4750 Bảng 8 note: MA_LOAI_KCB 03, 04, 06. */
-    static DischargePapersRule qd4750() {
-        return new DischargePapersRule(vn.his.export.xml.TableRelevance.QD4750_RECORD_SUMMARY_TYPES);
+    /** QĐ 4750 Bảng 8 note: MA_LOAI_KCB 03, 04, 06; XML13 MA_CSKCB_DI as configured. */
+    static DischargePapersRule qd4750(ReferralLetterSettings referralLetters) {
+        return new DischargePapersRule(vn.his.export.xml.TableRelevance.QD4750_RECORD_SUMMARY_TYPES, referralLetters);
     }
 
     @Override
@@ -76,7 +81,7 @@ final class DischargePapersRule implements AssessmentRule {
         ClaimSnapshot s = context.snapshot();
         TableRow xml1 = context.summary();
         for (TableRow row : context.rows()) {
-            Map<String, String> same = SAME_AS_XML1.get(row.table());
+            Map<String, String> same = sameAsXml1.get(row.table());
             if (same == null) {
                 continue;
             }
@@ -142,6 +147,17 @@ final class DischargePapersRule implements AssessmentRule {
         if (reason != null && type != null && ("5".equals(type) != "3".equals(reason))) {
             findings.add(Findings.warning(REASON_FITS, row, "MA_LYDO_CT", reason, type));
         }
+    }
+
+    /** The fixed pairs, with XML13 MA_CSKCB_DI added under an explicitly configured reading. */
+    private static Map<String, Map<String, String>> sameAsXml1(ReferralLetterSettings referralLetters) {
+        if (!referralLetters.configured()) {
+            return SAME_AS_XML1;
+        }
+        Map<String, Map<String, String>> pairs = new java.util.HashMap<>(SAME_AS_XML1);
+        pairs.put("XML13", withRenames(SAME_AS_XML1.get("XML13"),
+                Map.of("MA_CSKCB_DI", referralLetters.maCskcbDi().xml1Element())));
+        return Map.copyOf(pairs);
     }
 
     private static Map<String, String> same(String... elements) {

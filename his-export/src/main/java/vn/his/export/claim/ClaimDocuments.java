@@ -9,6 +9,7 @@ import vn.his.export.assessment.ClaimAssessor;
 import vn.his.export.spec.SchemaCatalog;
 import vn.his.export.xml.CheckInDocumentWriter;
 import vn.his.export.xml.ClaimSnapshot;
+import vn.his.export.xml.ReferralLetterSettings;
 import vn.his.export.xml.TableDocument;
 import vn.his.export.xml.TableRelevance;
 import vn.his.export.xml.Xml130Writer;
@@ -31,11 +32,16 @@ public final class ClaimDocuments {
     private final ClaimAssessor assessor;
 
     public ClaimDocuments(SchemaCatalog catalog, CatalogueLookup catalogue) {
+        this(catalog, catalogue, ReferralLetterSettings.unconfigured());
+    }
+
+    /** @param referralLetters the reading of XML13 MA_CSKCB_DI, used by the assembler and by the assessment alike */
+    public ClaimDocuments(SchemaCatalog catalog, CatalogueLookup catalogue, ReferralLetterSettings referralLetters) {
         this.catalog = catalog;
-        this.snapshots = new ClaimSnapshotAssembler(catalog);
+        this.snapshots = new ClaimSnapshotAssembler(catalog, referralLetters);
         this.tables = new Xml130Writer(catalog, TableRelevance.qd4750());
         this.checkInWriter = new CheckInDocumentWriter(tables);
-        this.assessor = new ClaimAssessor(catalog, catalogue);
+        this.assessor = new ClaimAssessor(catalog, catalogue, referralLetters);
     }
 
     /** The XML0 document (when the snapshot has a check-in row) followed by the dossier tables in LOAIHOSO order. */

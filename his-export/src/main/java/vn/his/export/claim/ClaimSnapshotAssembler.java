@@ -35,6 +35,7 @@ import vn.his.export.xml.DrugLine;
 import vn.his.export.xml.EncounterSummary;
 import vn.his.export.xml.MedicalRecordSummary;
 import vn.his.export.xml.ReferralLetter;
+import vn.his.export.xml.ReferralLetterSettings;
 import vn.his.export.xml.RevisitAppointment;
 import vn.his.export.xml.ServiceLine;
 import vn.his.export.xml.TableRelevance;
@@ -70,10 +71,17 @@ public final class ClaimSnapshotAssembler {
     private static final Set<String> END_OF_DAY_TYPES = Set.of("02", "05", "07");
 
     private final SchemaCatalog catalog;
+    private final ReferralLetterSettings referralLetters;
     private final CheckInAssembler checkIns = new CheckInAssembler();
 
+    /** XML13 with the reading of MA_CSKCB_DI left unconfigured (XML1 MA_NOI_DI). */
     public ClaimSnapshotAssembler(SchemaCatalog catalog) {
+        this(catalog, ReferralLetterSettings.unconfigured());
+    }
+
+    public ClaimSnapshotAssembler(SchemaCatalog catalog, ReferralLetterSettings referralLetters) {
         this.catalog = catalog;
+        this.referralLetters = referralLetters;
     }
 
     /**
@@ -351,10 +359,13 @@ public final class ClaimSnapshotAssembler {
     }
 
     /**
-     * XML13 in the QĐ 3176 form: MA_CSKCB_DI / MA_CSKCB_DEN are XML1 MA_NOI_DI / MA_NOI_DEN; patient, card, dates,
-     * diagnoses, PP_DIEUTRI and MA_LOAI_RV as in XML1 (Bảng 13 "sử dụng thông tin tại trường … trong Bảng 1").
+     * XML13 in the QĐ 3176 form: MA_CSKCB_DEN is XML1 MA_NOI_DEN; patient, card, dates, diagnoses, PP_DIEUTRI and
+     * MA_LOAI_RV as in XML1 (Bảng 13 "sử dụng thông tin tại trường … trong Bảng 1"). MA_CSKCB_DI (QĐ 3176 Bảng 13,
+     * replacing MA_NOI_DI) is configurable because its meaning is [S] — the 3176 appendix was not read and public
+     * implementations write either XML1 MA_NOI_DI (the default here) or the issuing facility, XML1 MA_CSKCB
+     * ({@code his.export.xml13.ma-cskcb-di}, {@link ReferralLetterSettings}).
      */
-    private static ReferralLetter referral(ClaimSource s, EncounterSummary xml1) {
+    private ReferralLetter referral(ClaimSource s, EncounterSummary xml1) {
         Referral paper = s.referral();
         if (paper == null) {
             return null;
@@ -362,7 +373,7 @@ public final class ClaimSnapshotAssembler {
         return Row.of(ReferralLetter.class)
                 .set("MA_LK", s.maLk()).set("SO_HOSO", paper.dossierNo()).set("SO_CHUYENTUYEN", paper.bookNo())
                 .set("GIAY_CHUYEN_TUYEN", paper.letterNo()).set("MA_CSKCB", xml1.maCskcb())
-                .set("MA_CSKCB_DI", xml1.maNoiDi()).set("MA_CSKCB_DEN", xml1.maNoiDen())
+                .set("MA_CSKCB_DI", referralLetters.maCskcbDi().valueFrom(xml1)).set("MA_CSKCB_DEN", xml1.maNoiDen())
                 .set("HO_TEN", xml1.hoTen()).set("NGAY_SINH", xml1.ngaySinh()).set("GIOI_TINH", xml1.gioiTinh())
                 .set("MA_QUOCTICH", xml1.maQuoctich()).set("MA_DANTOC", xml1.maDantoc())
                 .set("MA_NGHE_NGHIEP", xml1.maNgheNghiep()).set("DIA_CHI", xml1.diaChi())

@@ -47,7 +47,7 @@ public final class SignatureVerifier {
 
     /** As {@link #verify(byte[])}, and the signer must be {@code expected} when it is not {@code null}. */
     public X509Certificate verify(byte[] signedXml, X509Certificate expected) {
-        Document document = SecureXml.parse(signedXml);
+        Document document = SecureXml.parseWhole(signedXml);
         NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
         if (signatures.getLength() != 1) {
             throw new DomainException("export.signature.count", signatures.getLength());

@@ -21,6 +21,8 @@ import vn.his.export.testing.FakeCatalogue;
 import vn.his.export.testing.Scenarios;
 import vn.his.export.testing.Snap;
 import vn.his.export.xml.ClaimSnapshot;
+import vn.his.export.xml.ReferralLetterSettings;
+import vn.his.export.xml.ReferralOrigin;
 
 /**
  * Every rule has a failing case (a scenario with one thing broken, table {@link #failing()}) and passing cases
@@ -205,6 +207,41 @@ class ClaimAssessorTest {
     @MethodSource("passing")
     void ruleStaysSilentOnLawfulCases(String ruleId, String why, ClaimSnapshot snapshot) {
         assertThat(ASSESSOR.assess(snapshot).findings()).noneMatch(f -> f.ruleId().equals(ruleId));
+    }
+
+    static ClaimAssessor reading(ReferralOrigin origin) {
+        return new ClaimAssessor(SchemaCatalog.loadFromClasspath(), new FakeCatalogue(),
+                ReferralLetterSettings.configured(origin));
+    }
+
+    /** The referral scenario's letter names its own facility 01012 as MA_CSKCB_DI; its XML1 has no MA_NOI_DI. */
+    @Test
+    void xml13MaCskcbDiDiffersFromXml1MaNoiDiUnderThePlaceOfOriginReading() {
+        assertThat(reading(ReferralOrigin.PLACE_OF_ORIGIN).assess(Scenarios.referral()).findings())
+                .anySatisfy(f -> {
+                    assertThat(f.ruleId()).isEqualTo("PAPER_DIFFERS_FROM_XML1");
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.table()).isEqualTo("XML13");
+                    assertThat(f.field()).isEqualTo("MA_CSKCB_DI");
+                });
+    }
+
+    @Test
+    void xml13MaCskcbDiEqualToItsConfiguredSourcePasses() {
+        assertThat(reading(ReferralOrigin.ISSUING_FACILITY).assess(Scenarios.referral()).findings()).isEmpty();
+        ClaimSnapshot referredIn = Snap.referralLetter(Snap.summary(Scenarios.referral(), "MA_NOI_DI", "01005"),
+                "MA_CSKCB_DI", "01005");
+        assertThat(reading(ReferralOrigin.PLACE_OF_ORIGIN).assess(referredIn).findings())
+                .noneMatch(f -> f.ruleId().equals("PAPER_DIFFERS_FROM_XML1"));
+        assertThat(reading(ReferralOrigin.ISSUING_FACILITY).assess(referredIn).findings())
+                .anyMatch(f -> f.ruleId().equals("PAPER_DIFFERS_FROM_XML1") && f.field().equals("MA_CSKCB_DI"));
+    }
+
+    @Test
+    void xml13MaCskcbDiIsNotComparedWhenNoReadingIsConfigured() {
+        ClaimSnapshot referredIn = Snap.summary(Scenarios.referral(), "MA_NOI_DI", "01005");
+        assertThat(ASSESSOR.assess(referredIn).findings())
+                .noneMatch(f -> f.ruleId().equals("PAPER_DIFFERS_FROM_XML1"));
     }
 
     @Test

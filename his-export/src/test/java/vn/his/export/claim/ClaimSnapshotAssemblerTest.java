@@ -28,6 +28,8 @@ import vn.his.export.xml.CheckInStatus;
 import vn.his.export.xml.ClaimSnapshot;
 import vn.his.export.xml.MedicalRecordSummary;
 import vn.his.export.xml.ReferralLetter;
+import vn.his.export.xml.ReferralLetterSettings;
+import vn.his.export.xml.ReferralOrigin;
 import vn.his.export.xml.RevisitAppointment;
 import vn.his.export.xml.DrugLine;
 import vn.his.export.xml.EncounterSummary;
@@ -254,6 +256,56 @@ class ClaimSnapshotAssemblerTest {
         assertThat(documents.assess(snapshot).findings()).isEmpty();
         assertThat(documents.render(snapshot)).extracting(TableDocument::loaiHoSo)
                 .containsExactly("XML0", "XML1", "XML2", "XML3", "XML4", "XML13");
+    }
+
+    /** A transfer whose patient had arrived with a referral from facility 40005 (XML1 MA_NOI_DI). */
+    static ClaimSource referredInAndTransferred(String maLk) {
+        ClaimSource s = ClaimFixtures.transferred(maLk).withPapers(null, ClaimFixtures.referralLetter(), null);
+        return new ClaimSource(s.encounterId(), s.maLk(), s.facilityCode(), s.facilityHeadId(), s.encounterType(),
+                s.arrivalTime(), s.inpatientOrderTime(), s.dischargeTime(), s.visitReason(), s.admissionReason(),
+                s.admissionReasonCode(), s.emergency(), "GCT-40005-0042", "40005", s.referredTo(), s.accidentCode(),
+                s.diagnosisIn(), s.diagnosisOut(), s.mainIcd10(), s.secondaryIcd10(), s.traditionalCodes(),
+                s.procedureIcd9(), s.departmentCodes(), s.treatmentResult(), s.dischargeType(), s.treatmentMethod(),
+                s.doctorAdvice(), s.revisitDates(), s.weightKg(), s.newbornWeights(), s.recordNo(),
+                s.visitObjectProvisional(), s.patientCode(), s.patient(), s.cards(), s.lines(), s.results(),
+                s.notes(), s.practitioners(), s.recordSummary(), s.referral(), s.revisit());
+    }
+
+    @Test
+    void xml13MaCskcbDiIsXml1MaNoiDiUnconfiguredAndUnderThePlaceOfOriginReading() {
+        ClaimSource source = referredInAndTransferred("40017261120000009");
+        SettledEncounter settled = ClaimFixtures.settled(source, 1, 1, null, PAID);
+        ClaimSnapshot unconfigured = assembler.assemble(source, settled, 1, null);
+        ClaimSnapshot configured = new ClaimSnapshotAssembler(CATALOG,
+                ReferralLetterSettings.configured(ReferralOrigin.PLACE_OF_ORIGIN)).assemble(source, settled, 1, null);
+        assertThat(unconfigured.summary().maNoiDi()).isEqualTo("40005");
+        assertThat(unconfigured.referral().maCskcbDi()).isEqualTo("40005");
+        assertThat(configured.referral().maCskcbDi()).isEqualTo("40005");
+        assertThat(configured).isEqualTo(unconfigured);
+    }
+
+    @Test
+    void xml13MaCskcbDiIsXml1MaCskcbUnderTheIssuingFacilityReading() {
+        ReferralLetterSettings issuing = ReferralLetterSettings.configured(ReferralOrigin.ISSUING_FACILITY);
+        ClaimSource source = referredInAndTransferred("40017261120000010");
+        ClaimSnapshot snapshot = new ClaimSnapshotAssembler(CATALOG, issuing)
+                .assemble(source, ClaimFixtures.settled(source, 1, 1, null, PAID), 1, null);
+        assertThat(snapshot.referral().maCskcbDi()).isEqualTo("40017").isEqualTo(snapshot.summary().maCskcb());
+        assertThat(snapshot.summary().maNoiDi()).isEqualTo("40005");
+        assertThat(new ClaimDocuments(CATALOG, new FakeCatalogue(), issuing).assess(snapshot).findings())
+                .noneMatch(f -> f.ruleId().equals("PAPER_DIFFERS_FROM_XML1"));
+    }
+
+    @Test
+    void theReadingPropertyIsOptionalAndRefusesUnknownValues() {
+        assertThat(ReferralLetterSettings.fromProperty("")).isEqualTo(ReferralLetterSettings.unconfigured());
+        assertThat(ReferralLetterSettings.fromProperty(null).configured()).isFalse();
+        assertThat(ReferralLetterSettings.fromProperty("issuing-facility"))
+                .isEqualTo(ReferralLetterSettings.configured(ReferralOrigin.ISSUING_FACILITY));
+        assertThat(ReferralLetterSettings.fromProperty(" PLACE_OF_ORIGIN "))
+                .isEqualTo(ReferralLetterSettings.configured(ReferralOrigin.PLACE_OF_ORIGIN));
+        assertThatThrownBy(() -> ReferralLetterSettings.fromProperty("REFERRING"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("his.export.xml13.ma-cskcb-di");
     }
 
     @Test

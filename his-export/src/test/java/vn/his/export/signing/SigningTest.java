@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 import vn.his.core.common.DomainException;
 import vn.his.export.envelope.Dossier;
@@ -21,6 +23,7 @@ import vn.his.export.envelope.DossierReader;
 import vn.his.export.spec.SchemaCatalog;
 import vn.his.export.testing.Scenarios;
 import vn.his.export.xml.CheckInDocumentWriter;
+import vn.his.export.xml.SecureXml;
 import vn.his.export.xml.TableRelevance;
 import vn.his.export.xml.Xml130Writer;
 
@@ -98,6 +101,34 @@ class SigningTest {
     void signingIsDeterministic() {
         XmlDsigSigner signer = new XmlDsigSigner(keystore);
         assertThat(signer.sign(unsignedDossier())).isEqualTo(signer.sign(unsignedDossier()));
+    }
+
+    @Test
+    void signatureElementIsWrittenAsTheJdkSerialiserWritesIt() {
+        byte[] signed = new XmlDsigSigner(keystore).sign(unsignedDossier());
+        Element signature = (Element) SecureXml.parse(signed)
+                .getElementsByTagNameNS(javax.xml.crypto.dsig.XMLSignature.XMLNS, "Signature").item(0);
+        assertThat(SignatureElementWriter.write(signature)).hasValueSatisfying(bytes ->
+                assertThat(new String(bytes, StandardCharsets.UTF_8))
+                        .isEqualTo(new String(XmlDsigSigner.serializeElement(signature), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void signatureElementWriterEscapesTextAndAttributesAndDeclinesOtherNodes() {
+        Document document = SecureXml.parse("<r/>".getBytes(StandardCharsets.UTF_8));
+        Element element = document.createElementNS("urn:x", "e");
+        element.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", "urn:x");
+        element.setAttribute("a", "1 & 2 < 3 \"q\"\t\n\r>");
+        element.appendChild(document.createTextNode("x & y < z > w\r\nv"));
+        byte[] written = SignatureElementWriter.write(element).orElseThrow();
+        Element read = SecureXml.parse(written).getDocumentElement();
+        assertThat(read.getNamespaceURI()).isEqualTo("urn:x");
+        assertThat(read.getAttribute("a")).isEqualTo(element.getAttribute("a"));
+        assertThat(read.getTextContent()).isEqualTo("x & y < z > w\r\nv");
+        assertThat(written).isEqualTo(XmlDsigSigner.serializeElement(element));
+
+        element.appendChild(document.createComment("not in a signature"));
+        assertThat(SignatureElementWriter.write(element)).isEmpty();
     }
 
     @Test

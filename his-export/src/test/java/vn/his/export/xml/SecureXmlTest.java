@@ -52,8 +52,24 @@ class SecureXmlTest {
     @MethodSource("attacks")
     void domParsingRefuses(String xml) {
         assertRefused(() -> SecureXml.parse(bytes(xml)));
+        assertRefused(() -> SecureXml.parseWhole(bytes(xml)));
+        assertRefused(() -> new vn.his.export.signing.SignatureVerifier().verify(bytes(xml)));
         assertRefused(() -> new DossierReader().read(bytes(xml)));
         assertRefused(() -> TableReader.rows(bytes(xml)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void bothDomParsersLimitNestingAndKeepTheDocument() {
+        String deep = "<a>".repeat(SecureXml.MAX_DEPTH + 1) + "</a>".repeat(SecureXml.MAX_DEPTH + 1);
+        for (java.util.function.Function<byte[], org.w3c.dom.Document> parser
+                : List.<java.util.function.Function<byte[], org.w3c.dom.Document>>of(SecureXml::parse,
+                        SecureXml::parseWhole)) {
+            assertThatThrownBy(() -> parser.apply(bytes(deep))).isInstanceOf(DomainException.class)
+                    .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo("export.xml.malformed"));
+            org.w3c.dom.Document ok = parser.apply(bytes("<r a=\"1\"><b>x &amp; y</b><c/></r>"));
+            assertThat(ok.getDocumentElement().getAttribute("a")).isEqualTo("1");
+            assertThat(ok.getDocumentElement().getTextContent()).isEqualTo("x & y");
+        }
     }
 
     @ParameterizedTest
