@@ -76,12 +76,7 @@ public class InsuranceCard {
         this.groupCode = d.number().groupCode();
         this.benefitDigit = d.number().benefitDigit();
         this.issuingProvince = d.number().provinceCode();
-        this.validFrom = d.validFrom();
-        this.validTo = d.validTo();
-        this.registeredFacility = d.registeredFacility();
-        this.livingArea = d.livingArea();
-        this.fiveYearsDate = d.fiveYearsDate();
-        this.copayExemptFrom = d.copayExemptFrom();
+        applyRevisable(d);
         this.createdAt = now;
     }
 
@@ -103,6 +98,11 @@ public class InsuranceCard {
         if (!d.number().value().equals(cardNumber)) {
             throw new IllegalArgumentException("card " + id + ": the card number of a recorded period is immutable");
         }
+        applyRevisable(d);
+    }
+
+    /** The fields a recorded period may revise, as given at registration or in a revision. */
+    private void applyRevisable(CardDetails d) {
         this.validFrom = d.validFrom();
         this.validTo = d.validTo();
         this.registeredFacility = d.registeredFacility();
