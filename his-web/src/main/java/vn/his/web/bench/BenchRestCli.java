@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import vn.his.web.cli.ExportArguments;
 
 /**
- * {@code java -jar his-web.jar bench-rest ...} (issues 5 and 7): the REST recording benchmark ({@code --mode=api}) and
+ * {@code java -jar his-web.jar bench-rest ...} (issues 5 and 7): the REST recording benchmark ({@code --mode=api}, six calls an encounter, or {@code --mode=record}, one) and
  * the screen load benchmark ({@code --mode=screens}). It starts the application from its jar as a child process (or
  * uses {@code --url}), reads the facility data it needs through the API, signs the clients in, runs the load and
  * prints the figures ({@link LoadReport}). No Spring context in this JVM: it is only the load generator. Exit code:
@@ -94,13 +94,15 @@ public final class BenchRestCli {
                             + "%d patients (%d with a card valid today)%n", a.user(), data.drug(), data.service(),
                     data.supply(), data.department(), data.cchn(), data.visits().size(),
                     data.visitsWithCard().size());
-            boolean api = a.mode() == BenchRestArguments.Mode.API;
-            Latencies latencies = new Latencies(api ? EncounterRecording.KINDS : ScreenBrowsing.KINDS);
+            boolean api = a.mode().records();
+            boolean oneCall = a.mode() == BenchRestArguments.Mode.RECORD;
+            Latencies latencies = new Latencies(!api ? ScreenBrowsing.KINDS
+                    : oneCall ? EncounterRecording.ONE_CALL_KINDS : EncounterRecording.KINDS);
             List<LoadDriver.Iteration> clients = new ArrayList<>();
             for (int i = 0; i < a.clients(); i++) {
                 BenchClient client = new BenchClient(base, a.user(), a.password(), latencies, a.think());
                 if (api) {
-                    clients.add(new EncounterRecording(client, data, latencies));
+                    clients.add(new EncounterRecording(client, data, latencies, oneCall));
                 } else {
                     ScreenBrowsing browsing = new ScreenBrowsing(client, data, latencies);
                     browsing.signIn(a.user(), a.password());
@@ -115,7 +117,7 @@ public final class BenchRestCli {
             out.flush();
             LoadDriver.run(clients, a.warmup(), a.duration(), latencies);
             boolean valid = LoadReport.print(out, a.mode(), latencies,
-                    api ? EncounterRecording.WHOLE : ScreenBrowsing.WHOLE);
+                    !api ? ScreenBrowsing.WHOLE : oneCall ? EncounterRecording.WHOLE_ONE_CALL : EncounterRecording.WHOLE);
             return valid ? 0 : 2;
         } finally {
             if (child != null) {

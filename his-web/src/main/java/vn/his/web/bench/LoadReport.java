@@ -45,7 +45,7 @@ final class LoadReport {
             }
         }
         out.println("Mục tiêu / goals:");
-        if (mode == BenchRestArguments.Mode.API) {
+        if (mode.records()) {
             double rate = whole / seconds;
             out.printf("  ≥ %.0f encounters/s: %s (%.1f)%n", ENCOUNTERS_GOAL, met(rate >= ENCOUNTERS_GOAL), rate);
         }

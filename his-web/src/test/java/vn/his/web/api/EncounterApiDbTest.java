@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +24,9 @@ class EncounterApiDbTest {
 
     @Autowired
     WebFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     HttpTester http;
     WebFixtures.World w;
@@ -98,6 +102,88 @@ class EncounterApiDbTest {
                 "{\"itemCode\":\"02.1896\",\"quantity\":1,\"orderingCchn\":\"" + w.a().cchn() + "\"}");
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.contentType()).startsWith("application/problem+json");
+    }
+
+    String whole(String reason, String secondItem, String finish) {
+        return "{\"encounter\":{\"patientId\":" + w.patientId() + ",\"cardIds\":[" + w.cardId() + "],"
+                + "\"encounterType\":\"01\",\"visitReason\":\"" + reason + "\",\"departmentCode\":\"K01\"},"
+                + "\"lines\":[{\"itemCode\":\"02.1896\",\"quantity\":1,\"orderingCchn\":\"" + w.a().cchn() + "\"},"
+                + "{\"itemCode\":\"" + secondItem + "\",\"quantity\":10,\"orderingCchn\":\"" + w.a().cchn()
+                + "\",\"dosage\":\"1 viên/lần, 2 lần/ngày\"}],"
+                + "\"diagnosis\":{\"diagnosisIn\":\"Viêm họng\",\"diagnosisOut\":\"Viêm họng cấp\",\"mainIcd10\":\"J02.9\"}"
+                + (finish == null ? "" : ",\"finish\":" + finish) + "}";
+    }
+
+    long encountersWithReason(String reason) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE visit_reason = ?", Long.class, reason);
+    }
+
+    @Test
+    void recordsAWholeVisitInOneCall() {
+        String reason = "Ghi một lần " + System.nanoTime();
+        long createdBefore = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CREATE'"
+                + " AND resource_type = 'ENCOUNTER' AND username = 'clinician-a'", Long.class);
+        Reply r = http.send("clinician-a", "POST", "/api/v1/encounters/recorded",
+                whole(reason, "40.17#VD-12345-10", "{\"treatmentResult\":1,\"dischargeType\":1}"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode e = r.json();
+        long id = e.get("id").asLong();
+        assertThat(e.get("status").asString()).isEqualTo("FINISHED");
+        assertThat(e.get("maLk").asString()).startsWith(w.a().code());
+        assertThat(e.get("lines")).hasSize(2);
+        assertThat(e.get("lines").get(1).get("itemCode").asString()).isEqualTo("40.17");
+        assertThat(e.get("mainIcd10").asString()).isEqualTo("J02.9");
+        // the same encounter as the step-by-step calls would have left, read back
+        JsonNode read = http.get("clinician-a", "/api/v1/encounters/" + id).json();
+        assertThat(read.get("lines")).hasSize(2);
+        assertThat(read.get("totalAmount").decimalValue()).isEqualByComparingTo(e.get("totalAmount").decimalValue());
+        assertThat(encountersWithReason(reason)).isEqualTo(1);
+        // one CREATE row in the audit trail for the whole call
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CREATE'"
+                + " AND resource_type = 'ENCOUNTER' AND username = 'clinician-a'", Long.class))
+                .isEqualTo(createdBefore + 1);
+
+        // without the discharge, the encounter stays open for later calls
+        Reply open = http.send("clinician-a", "POST", "/api/v1/encounters/recorded",
+                whole(reason, "40.17#VD-12345-10", null));
+        assertThat(open.status()).as(open.body()).isEqualTo(201);
+        assertThat(open.json().get("status").asString()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aRefusedPartOfAWholeVisitLeavesNothingBehind() {
+        String reason = "Ghi một lần bị từ chối " + System.nanoTime();
+        Reply unknownItem = http.send("clinician-a", "POST", "/api/v1/encounters/recorded",
+                whole(reason, "NOPE", "{\"treatmentResult\":1,\"dischargeType\":1}"));
+        assertThat(unknownItem.status()).as(unknownItem.body()).isEqualTo(400);
+        assertThat(unknownItem.contentType()).startsWith("application/problem+json");
+        assertThat(unknownItem.json().get("errors").get(0).get("field").asString()).isEqualTo("lines[1].itemCode");
+
+        Reply badDischarge = http.send("clinician-a", "POST", "/api/v1/encounters/recorded",
+                whole(reason, "40.17#VD-12345-10", "{\"treatmentResult\":1}"));
+        assertThat(badDischarge.status()).isEqualTo(400);
+        assertThat(badDischarge.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("finish.dischargeType");
+
+        Reply zero = http.send("clinician-a", "POST", "/api/v1/encounters/recorded", whole(reason,
+                "40.17#VD-12345-10", null).replace("\"quantity\":10", "\"quantity\":0"));
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.json().get("errors").get(0).get("field").asString()).isEqualTo("lines[1].quantity");
+
+        // the discharge refused by a domain rule after the lines were written: all of it rolled back
+        Reply unknownIcd = http.send("clinician-a", "POST", "/api/v1/encounters/recorded",
+                whole(reason, "40.17#VD-12345-10", "{\"treatmentResult\":1,\"dischargeType\":1}")
+                        .replace("J02.9", "Z99.999"));
+        assertThat(unknownIcd.status()).isEqualTo(422);
+        assertThat(unknownIcd.json().get("code").asString()).isEqualTo("icd10.unknown");
+
+        Reply otherFacility = http.send("clerk-b", "POST", "/api/v1/encounters/recorded",
+                whole(reason, "40.17#VD-12345-10", null).replace("\"encounterType\"",
+                        "\"facilityId\":" + w.a().facilityId() + ",\"encounterType\""));
+        assertThat(otherFacility.status()).isEqualTo(403);
+        assertThat(http.send("clinician-a", "POST", "/api/v1/encounters/recorded", "{\"lines\":[]}").status())
+                .isEqualTo(400);
+        assertThat(encountersWithReason(reason)).isZero();
     }
 
     @Test

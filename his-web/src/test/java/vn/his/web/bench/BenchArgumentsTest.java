@@ -56,6 +56,15 @@ class BenchArgumentsTest {
     }
 
     @Test
+    void theRecordModeRecordsEncountersInOneCallWithoutThinkTime() {
+        BenchRestArguments a = BenchRestArguments.parse(List.of("--mode=record"));
+        assertThat(a.mode()).isEqualTo(BenchRestArguments.Mode.RECORD);
+        assertThat(a.mode().records()).isTrue();
+        assertThat(BenchRestArguments.Mode.SCREENS.records()).isFalse();
+        assertThat(a.think()).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void benchRestMayTargetARunningApplication() {
         BenchRestArguments a = BenchRestArguments.parse(List.of("--url=http://127.0.0.1:8080/", "--warmup=0s"));
         assertThat(a.url()).isEqualTo(URI.create("http://127.0.0.1:8080"));

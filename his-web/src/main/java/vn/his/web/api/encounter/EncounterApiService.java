@@ -2,6 +2,7 @@ package vn.his.web.api.encounter;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,6 +76,33 @@ public class EncounterApiService {
         Encounter e = encounters.open(request.patientId(), facility.id(), request.cards(),
                 request.toOpening(time.now()));
         return EncounterView.of(e);
+    }
+
+    /**
+     * A whole encounter in one transaction: opened, its lines added in order, then the diagnoses and the discharge
+     * when given. A refused line is answered on its place in the body ({@code lines[i].field}); any refusal rolls
+     * the whole encounter back (the MA_LK taken by the opening stays used, as codes are never reused).
+     */
+    @Transactional
+    public EncounterView record(RecordEncounterRequest request) {
+        EncounterView opened = open(request.encounter());
+        List<LineRequest> lines = request.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                addLine(opened.id(), lines.get(i));
+            } catch (InvalidRequestException refused) {
+                throw InvalidRequestException.of(refused, "lines[" + i + "]." + refused.field());
+            } catch (ResourceNotFoundException missing) { // the catalogue item on the order date
+                throw InvalidRequestException.of(missing, "lines[" + i + "].itemCode");
+            }
+        }
+        if (request.diagnosis() != null) {
+            recordDiagnosis(opened.id(), request.diagnosis());
+        }
+        if (request.finish() != null) {
+            return finish(opened.id(), request.finish());
+        }
+        return EncounterView.of(find(opened.id()));
     }
 
     @Transactional(readOnly = true)

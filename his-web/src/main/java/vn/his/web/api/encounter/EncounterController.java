@@ -64,6 +64,14 @@ public class EncounterController {
         return ResponseEntity.created(URI.create("/api/v1/encounters/" + e.id())).body(e);
     }
 
+    @PostMapping("/recorded")
+    @Operation(summary = "Record a whole encounter in one call: opening, lines, diagnoses and discharge, all or nothing")
+    public ResponseEntity<EncounterView> record(@Valid @RequestBody RecordEncounterRequest body) {
+        EncounterView e = audit.change(Action.CREATE, Resource.ENCOUNTER, Channel.API, () -> encounters.record(body),
+                EncounterView::id);
+        return ResponseEntity.created(URI.create("/api/v1/encounters/" + e.id())).body(e);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "An encounter with cards, diagnoses and lines")
     public EncounterView get(@PathVariable Long id) {
