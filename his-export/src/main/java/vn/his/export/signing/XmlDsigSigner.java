@@ -62,6 +62,14 @@ public final class XmlDsigSigner {
     public byte[] sign(byte[] unsignedXml) {
         Document document = SecureXml.parseWhole(unsignedXml);
         Element holder = signatureHolder(document);
+        signInPlace(holder);
+        byte[] signed = spliced(unsignedXml, holder).orElseGet(() -> serialize(document));
+        verifier.verify(signed, keystore.certificate());
+        return signed;
+    }
+
+    /** The JDK's enveloped signature of the holder's document, appended to the (empty) holder. */
+    void signInPlace(Element holder) {
         try {
             XMLSignatureFactory factory = SIGNATURE_FACTORY.get();
             Reference reference = factory.newReference("",
@@ -80,9 +88,6 @@ public final class XmlDsigSigner {
         } catch (GeneralSecurityException | MarshalException | XMLSignatureException e) {
             throw new IllegalStateException("XML signature failed", e);
         }
-        byte[] signed = spliced(unsignedXml, holder).orElseGet(() -> serialize(document));
-        verifier.verify(signed, keystore.certificate());
-        return signed;
     }
 
     /**

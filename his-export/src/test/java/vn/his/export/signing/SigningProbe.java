@@ -51,6 +51,62 @@ public final class SigningProbe {
         }
         System.out.printf("thread CPU per signature (sign + verification of the written bytes), %d rounds × %d: "
                 + "median %.0f µs, mean %.0f µs%n", rounds, perRound, median(perRoundMicros), mean(perRoundMicros));
+        breakdown(keystore, signer, dossier, signed, perRound, rounds);
+        perRoundMicros.clear();
+        for (int r = 0; r < rounds; r++) {
+            perRoundMicros.add(cpuMicros(perRound, signer::sign, dossier));
+        }
+        System.out.printf("the same after the breakdown (a longer warm-up): median %.0f µs%n", median(perRoundMicros));
+    }
+
+    /**
+     * Where a signature's time goes: each step of {@link XmlDsigSigner#sign} alone, on the same dossier (median
+     * thread CPU µs over the rounds), and the bare SHA256withRSA signature of a SignedInfo-sized input, which is what
+     * the export benchmark's RSA floor counts.
+     */
+    private static void breakdown(FacilityKeystore keystore, XmlDsigSigner signer, byte[] dossier, byte[] signed,
+                                  int perRound, int rounds) throws Exception {
+        java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+        byte[] signedInfo = new byte[600];
+        SignatureVerifier verifier = new SignatureVerifier();
+        java.util.Map<String, Sign> steps = new java.util.LinkedHashMap<>();
+        steps.put("parse the unsigned bytes (DOM)", xml -> {
+            vn.his.export.xml.SecureXml.parseWhole(xml);
+            return xml;
+        });
+        steps.put("parse + JDK enveloped signature (digest, c14n, RSA)", xml -> {
+            signer.signInPlace(XmlDsigSigner.signatureHolder(vn.his.export.xml.SecureXml.parseWhole(xml)));
+            return xml;
+        });
+        steps.put("parse + sign + splice the Signature into the bytes", xml -> {
+            org.w3c.dom.Element holder = XmlDsigSigner.signatureHolder(vn.his.export.xml.SecureXml.parseWhole(xml));
+            signer.signInPlace(holder);
+            return XmlDsigSigner.spliced(xml, holder).orElseThrow();
+        });
+        steps.put("verify the signed bytes (parse, c14n, digest, RSA verify)", xml -> {
+            verifier.verify(signed, keystore.certificate());
+            return xml;
+        });
+        steps.put("bare SHA256withRSA of 600 bytes (the RSA floor)", xml -> {
+            try {
+                rsa.initSign(keystore.privateKey());
+                rsa.update(signedInfo);
+                return rsa.sign();
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        System.out.println("breakdown, thread CPU per operation (median of the rounds):");
+        for (var step : steps.entrySet()) {
+            for (int i = 0; i < 100; i++) {
+                step.getValue().sign(dossier);
+            }
+            List<Double> micros = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                micros.add(cpuMicros(perRound, step.getValue(), dossier));
+            }
+            System.out.printf("  %-60s %6.0f µs%n", step.getKey(), median(micros));
+        }
     }
 
     interface Sign {
