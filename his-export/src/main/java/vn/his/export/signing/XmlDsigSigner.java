@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import javax.xml.XMLConstants;
 import javax.xml.crypto.MarshalException;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
@@ -29,8 +28,6 @@ import javax.xml.transform.TransformerException;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -45,9 +42,8 @@ import vn.his.export.xml.SecureXml;
  * KeyInfo/X509Data with the certificate; the Signature element is placed inside CHUKYDONVI, the last child of the
  * root (CV 1245 skeletons; practice of public implementations [C]; exact profile of the gateway XSD unverified [S]).
  *
- * <p>Signs the bytes the writers produced — digested as they are when they are already canonical
- * ({@link CanonicalDigest}), else parsed (securely) and digested by the JDK — splices the Signature into them without
- * re-formatting anything, and verifies the result with the JDK before returning it. RSA PKCS#1 v1.5 is deterministic, so
+ * <p>Signs the bytes the writers produced: parses them (securely), signs, serialises without indentation — never
+ * re-formats after signing — and verifies the result before returning it. RSA PKCS#1 v1.5 is deterministic, so
  * the same input and key give the same signed bytes.
  */
 public final class XmlDsigSigner {
@@ -56,8 +52,6 @@ public final class XmlDsigSigner {
     static final ThreadLocal<XMLSignatureFactory> SIGNATURE_FACTORY =
             ThreadLocal.withInitial(() -> XMLSignatureFactory.getInstance("DOM"));
 
-    private static final Logger LOG = LoggerFactory.getLogger(XmlDsigSigner.class);
-
     private final FacilityKeystore keystore;
     private final SignatureVerifier verifier = new SignatureVerifier();
 
@@ -65,75 +59,23 @@ public final class XmlDsigSigner {
         this.keystore = keystore;
     }
 
-    /**
-     * The signed bytes: from the bytes themselves when {@link CanonicalDigest} can digest them, else from the parsed
-     * document; either way verified by the JDK before they are returned.
-     */
     public byte[] sign(byte[] unsignedXml) {
-        return signFromBytes(unsignedXml).orElseGet(() -> signFromDocument(unsignedXml));
-    }
-
-    /**
-     * Signs without parsing the document: the Reference's digest from {@link CanonicalDigest}, the Signature made
-     * by the JDK inside a skeleton of the document (the root with its namespace declarations, which the inclusive
-     * C14N of SignedInfo takes in, and the empty holder) and spliced into the bytes. Empty when the bytes need a real
-     * C14N, or when the JDK's verification of the result disagrees with the digest (logged; the caller then signs
-     * from the parsed document, and that result is verified in turn).
-     */
-    Optional<byte[]> signFromBytes(byte[] unsignedXml) {
-        Optional<CanonicalDigest.Prepared> prepared = CanonicalDigest.of(unsignedXml);
-        if (prepared.isEmpty()) {
-            return Optional.empty();
-        }
-        Element holder = skeletonHolder(prepared.get());
-        signInPlace(holder, prepared.get().digest());
-        Optional<byte[]> signed = spliced(unsignedXml, holder);
-        if (signed.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            verifier.verify(signed.get(), keystore.certificate());
-            return signed;
-        } catch (DomainException disagreed) {
-            LOG.warn("The digest of the bytes did not verify ({}); signing from the parsed document instead",
-                    disagreed.messageKey());
-            return Optional.empty();
-        }
-    }
-
-    /** Parses the document, lets the JDK digest and sign it, splices (or serialises) and verifies the result. */
-    byte[] signFromDocument(byte[] unsignedXml) {
         Document document = SecureXml.parseWhole(unsignedXml);
         Element holder = signatureHolder(document);
-        signInPlace(holder, null);
+        signInPlace(holder);
         byte[] signed = spliced(unsignedXml, holder).orElseGet(() -> serialize(document));
         verifier.verify(signed, keystore.certificate());
         return signed;
     }
 
-    /** The empty holder inside a new root of the document's name with its namespace declarations, and nothing else. */
-    static Element skeletonHolder(CanonicalDigest.Prepared prepared) {
-        Document skeleton = SecureXml.newDocument();
-        Element root = skeleton.createElementNS(null, prepared.rootName());
-        for (CanonicalDigest.Namespace ns : prepared.namespaces()) {
-            root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + ns.prefix(), ns.uri());
-        }
-        skeleton.appendChild(root);
-        return (Element) root.appendChild(skeleton.createElementNS(null, SignatureVerifier.HOLDER));
-    }
-
-    /**
-     * The JDK's enveloped signature of the holder's document, appended to the (empty) holder; with {@code digest},
-     * the Reference carries it and the JDK does not digest the document.
-     */
-    void signInPlace(Element holder, byte[] digest) {
+    /** The JDK's enveloped signature of the holder's document, appended to the (empty) holder. */
+    void signInPlace(Element holder) {
         try {
             XMLSignatureFactory factory = SIGNATURE_FACTORY.get();
-            DigestMethod sha256 = factory.newDigestMethod(DigestMethod.SHA256, null);
-            List<Transform> enveloped = List.of(factory.newTransform(Transform.ENVELOPED,
-                    (TransformParameterSpec) null));
-            Reference reference = digest == null ? factory.newReference("", sha256, enveloped, null, null)
-                    : factory.newReference("", sha256, enveloped, null, null, digest);
+            Reference reference = factory.newReference("",
+                    factory.newDigestMethod(DigestMethod.SHA256, null),
+                    List.of(factory.newTransform(Transform.ENVELOPED, (TransformParameterSpec) null)),
+                    null, null);
             SignedInfo signedInfo = factory.newSignedInfo(
                     factory.newCanonicalizationMethod(CanonicalizationMethod.INCLUSIVE, (C14NMethodParameterSpec) null),
                     factory.newSignatureMethod(SignatureMethod.RSA_SHA256, null),

@@ -208,11 +208,6 @@ public final class SecureXml {
      * canonicalise every node): the DOM is built during the parse instead of node by node on first visit (deferred
      * expansion), which costs less when every node is visited. Same refusals and limits.
      */
-    /** A new empty document from this thread's secured builder (nothing is parsed). */
-    public static Document newDocument() {
-        return WHOLE_DOM_PARSER.get().newDocument();
-    }
-
     public static Document parseWhole(byte[] xml) {
         return parse(WHOLE_DOM_PARSER.get(), xml);
     }

@@ -75,18 +75,12 @@ public final class SigningProbe {
             return xml;
         });
         steps.put("parse + JDK enveloped signature (digest, c14n, RSA)", xml -> {
-            signer.signInPlace(XmlDsigSigner.signatureHolder(vn.his.export.xml.SecureXml.parseWhole(xml)), null);
+            signer.signInPlace(XmlDsigSigner.signatureHolder(vn.his.export.xml.SecureXml.parseWhole(xml)));
             return xml;
         });
-        steps.put("parse + JDK signature + splice the Signature into the bytes", xml -> {
+        steps.put("parse + sign + splice the Signature into the bytes", xml -> {
             org.w3c.dom.Element holder = XmlDsigSigner.signatureHolder(vn.his.export.xml.SecureXml.parseWhole(xml));
-            signer.signInPlace(holder, null);
-            return XmlDsigSigner.spliced(xml, holder).orElseThrow();
-        });
-        steps.put("digest of the bytes + JDK signature in a skeleton + splice", xml -> {
-            CanonicalDigest.Prepared prepared = CanonicalDigest.of(xml).orElseThrow();
-            org.w3c.dom.Element holder = XmlDsigSigner.skeletonHolder(prepared);
-            signer.signInPlace(holder, prepared.digest());
+            signer.signInPlace(holder);
             return XmlDsigSigner.spliced(xml, holder).orElseThrow();
         });
         steps.put("verify the signed bytes (parse, c14n, digest, RSA verify)", xml -> {
