@@ -13,7 +13,7 @@ import vn.his.export.claim.files.ExportRequest;
 
 /**
  * The arguments of {@code bench-export}: the period and facilities as for {@code export} ({@code --from}, {@code --to},
- * repeatable {@code --facility}), {@code --out=DIR} (emptied and written by each measured run) and optional
+ * repeatable {@code --facility}), {@code --out=DIR} (a new or empty folder: each phase writes its own subfolder, left there afterwards) and optional
  * {@code --dump=PATH} (the {@code mariadb-dump} program, default {@code mariadb-dump} on the PATH). Refusals are in
  * Vietnamese and English.
  */
@@ -23,7 +23,8 @@ public record BenchExportArguments(List<String> facilities, LocalDate from, Loca
             Cách dùng / usage:
               java -Xmx512m -jar his-web.jar bench-export [--facility=MA_CSKCB ...] --from=YYYY-MM-DD --to=YYYY-MM-DD \\
                   --out=THU_MUC [--dump=mariadb-dump]
-            --out   thư mục tạm, bị xoá và ghi lại ở mỗi lượt đo / scratch directory, emptied by every measured run
+            --out   thư mục mới hoặc trống; mỗi lượt đo ghi vào thư mục con riêng, để lại sau khi đo
+                    / a new or empty folder; each phase writes its own subfolder, left there afterwards
             --dump  chương trình mariadb-dump (mặc định trên PATH) / the mariadb-dump program (default: on the PATH)""";
 
     public static BenchExportArguments parse(List<String> args) {

@@ -15,6 +15,7 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.core.env.Environment;
@@ -63,6 +64,11 @@ public class BenchExportCommand {
                     + " / bench-export needs a MySQL/MariaDB database (HIS_DB_URL) to compare with mariadb-dump");
             return 1;
         }
+        Optional<String> refusal = refusedOut(args.out());
+        if (refusal.isPresent()) {
+            err.println(refusal.get());
+            return 1;
+        }
         URI db = URI.create(url.substring("jdbc:".length()));
         String database = db.getPath().substring(1);
         int cores = Runtime.getRuntime().availableProcessors();
@@ -75,21 +81,24 @@ public class BenchExportCommand {
                 count("claim_finding"));
 
         ExportReport[] report = new ExportReport[1];
-        Phase unsigned = measure("export without signatures", args.out(),
-                () -> report[0] = exporter.exportUnsigned(args.request(), args.out()));
+        Path unsignedDir = args.out().resolve("1-unsigned");
+        Phase unsigned = measure("export without signatures", unsignedDir,
+                () -> report[0] = exporter.exportUnsigned(args.request(), unsignedDir));
         int encounters = report[0].dossiers() + report[0].leftOut().size();
         print(out, unsigned, encounters);
         out.printf("    %d dossiers, %d check-ins, %d left out%n", report[0].dossiers(), report[0].checkIns(),
                 report[0].leftOut().size());
 
-        Phase dump = measure("mariadb-dump --xml " + String.join(" ", TABLES), args.out(),
-                () -> dump(args.dump(), db, database, args.out().resolve("dump.xml")));
+        Path dumpDir = args.out().resolve("2-dump");
+        Phase dump = measure("mariadb-dump --xml " + String.join(" ", TABLES), dumpDir,
+                () -> dump(args.dump(), db, database, dumpDir.resolve("dump.xml")));
         print(out, dump, encounters);
 
         ExportSigner signer = ExportSigner.configured(environment.getProperty("his.signing.keystore"),
                 environment.getProperty("his.signing.password"), environment.getProperty("his.signing.alias"));
-        Phase signed = measure("export with signatures" + (signer.demo() ? " (demo certificate)" : ""), args.out(),
-                () -> report[0] = exporter.export(args.request(), args.out(), signer));
+        Path signedDir = args.out().resolve("3-signed");
+        Phase signed = measure("export with signatures" + (signer.demo() ? " (demo certificate)" : ""), signedDir,
+                () -> report[0] = exporter.export(args.request(), signedDir, signer));
         print(out, signed, encounters);
         int signatures = report[0].dossiers() + report[0].checkIns();
 
@@ -112,7 +121,30 @@ public class BenchExportCommand {
         out.printf("    (signed = %.2f × dump; signing adds %.1f s, %.2f ms per signature on %d cores)%n",
                 signed.seconds() / dump.seconds(), signed.seconds() - unsigned.seconds(),
                 (signed.seconds() - unsigned.seconds()) * 1000 * cores / Math.max(1, signatures), cores);
+        out.printf("Các tệp để lại trong / the files are left in %s (xoá sau / delete them afterwards)%n", args.out());
         return 0;
+    }
+
+    /**
+     * Why {@code --out} cannot be used, if it cannot: it must be new or empty. Each phase writes its own subfolder
+     * and nothing is deleted during a run: on ext4, files created just after many deletions wait while the inode
+     * allocator skips the freed inodes (about a sixth of the signed phase's CPU went to it when the phases emptied
+     * one folder in turn, and the unsigned phase varied 2.6 × from run to run; BENCHMARKS.md).
+     */
+    static Optional<String> refusedOut(Path dir) {
+        if (!Files.exists(dir)) {
+            return Optional.empty();
+        }
+        if (!Files.isDirectory(dir)) {
+            return Optional.of("--out không phải là thư mục: " + dir + " / --out is not a folder: " + dir);
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().map(any -> "--out phải là thư mục mới hoặc trống (mỗi lượt đo ghi vào thư mục "
+                    + "con riêng, không xoá gì): " + dir + " / --out must be a new or empty folder (each phase writes "
+                    + "its own subfolder and nothing is deleted during the run): " + dir);
+        } catch (IOException e) {
+            return Optional.of("Không đọc được --out / cannot read --out: " + dir + ": " + e.getMessage());
+        }
     }
 
     private int count(String table) {
@@ -125,9 +157,13 @@ public class BenchExportCommand {
                 p.peakHeap() >> 20);
     }
 
-    /** Empties {@code dir}, runs the phase, and measures its wall time, the heap's peak and the bytes written. */
+    /** Runs the phase into the new folder {@code dir}, measuring its wall time, the heap's peak and the bytes written. */
     private static Phase measure(String name, Path dir, Runnable phase) {
-        empty(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -193,19 +229,6 @@ public class BenchExportCommand {
             return elapsed / 1e9 / n;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void empty(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Files.delete(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot empty " + dir, e);
         }
     }
 

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -67,5 +71,16 @@ class GenerateArgumentsTest {
                 "--out=x"))).isInstanceOf(ExportArguments.Invalid.class).hasMessageContaining("--from is after --to");
         assertThat(BenchExportArguments.parse(List.of("--from=2026-10-01", "--to=2026-10-31", "--out=x")).dump())
                 .isEqualTo("mariadb-dump");
+    }
+
+    @Test
+    void theBenchmarkWritesIntoANewOrEmptyFolderOnly(@TempDir Path dir) throws IOException {
+        assertThat(BenchExportCommand.refusedOut(dir.resolve("new"))).isEmpty();
+        assertThat(BenchExportCommand.refusedOut(dir)).isEmpty();
+        Files.writeString(dir.resolve("left.xml"), "<x/>");
+        assertThat(BenchExportCommand.refusedOut(dir)).get().asString()
+                .contains("--out must be a new or empty folder", "thư mục mới hoặc trống");
+        assertThat(BenchExportCommand.refusedOut(dir.resolve("left.xml"))).get().asString()
+                .contains("--out is not a folder");
     }
 }
