@@ -128,8 +128,8 @@ public class BenchExportCommand {
     /**
      * Why {@code --out} cannot be used, if it cannot: it must be new or empty. Each phase writes its own subfolder
      * and nothing is deleted during a run: on ext4, files created just after many deletions wait while the inode
-     * allocator skips the freed inodes (about a sixth of the signed phase's CPU went to it when the phases emptied
-     * one folder in turn, and the unsigned phase varied 2.6 × from run to run; BENCHMARKS.md).
+     * allocator skips the freed inodes (a sixth of the CPU of a 5-day export's signed phase, under perf, when the
+     * phases emptied one folder in turn; BENCHMARKS.md, "Export at 100,000 encounters").
      */
     static Optional<String> refusedOut(Path dir) {
         if (!Files.exists(dir)) {
