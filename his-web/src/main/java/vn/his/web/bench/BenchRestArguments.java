@@ -10,8 +10,8 @@ import vn.his.web.cli.ExportArguments;
 
 /**
  * The arguments of {@code bench-rest}: {@code --clients} (1–1000, default 50), {@code --warmup} (default 10s),
- * {@code --duration} (default 30s), {@code --mode=api|record|screens}; the application under load is started as a child
- * process from {@code --jar} (default: the jar this command runs from) on the H2 database in {@code --data-dir}
+ * {@code --duration} (default 30s), {@code --mode=api|record|screens}; the application under load is started as a
+ * child process from {@code --jar} (default: the jar this command runs from) on the H2 database in {@code --data-dir}
  * (default: a fresh temporary directory, removed afterwards) or on {@code HIS_DB_URL}, or is an application already
  * running at {@code --url}; {@code --user}/{@code --password} sign in (default the demo clinician {@code bacsi}),
  * {@code --start-timeout} bounds the child's start (the demo province is loaded on a fresh database); {@code --think}

@@ -16,10 +16,11 @@ import java.util.stream.Stream;
 import vn.his.web.cli.ExportArguments;
 
 /**
- * {@code java -jar his-web.jar bench-rest ...} (issues 5 and 7): the REST recording benchmark ({@code --mode=api}, six calls an encounter, or {@code --mode=record}, one) and
- * the screen load benchmark ({@code --mode=screens}). It starts the application from its jar as a child process (or
- * uses {@code --url}), reads the facility data it needs through the API, signs the clients in, runs the load and
- * prints the figures ({@link LoadReport}). No Spring context in this JVM: it is only the load generator. Exit code:
+ * {@code java -jar his-web.jar bench-rest ...} (issues 5 and 7): the REST recording benchmark ({@code --mode=api}, six
+ * calls an encounter, or {@code --mode=record}, one) and the screen load benchmark ({@code --mode=screens}). It
+ * starts the application from its jar as a child process (or uses {@code --url}), reads the facility data it needs
+ * through the API, signs the clients in, runs the load and prints the figures ({@link LoadReport}). No Spring context
+ * in this JVM: it is only the load generator. Exit code:
  * 0 measured, 1 refused arguments or the application could not be started or prepared, 2 the run failed (more than
  * 0.1 % of the calls refused, or nothing completed).
  */
@@ -94,14 +95,14 @@ public final class BenchRestCli {
                             + "%d patients (%d with a card valid today)%n", a.user(), data.drug(), data.service(),
                     data.supply(), data.department(), data.cchn(), data.visits().size(),
                     data.visitsWithCard().size());
-            boolean api = a.mode().records();
+            boolean recording = a.mode().records();
             boolean oneCall = a.mode() == BenchRestArguments.Mode.RECORD;
-            Latencies latencies = new Latencies(!api ? ScreenBrowsing.KINDS
+            Latencies latencies = new Latencies(!recording ? ScreenBrowsing.KINDS
                     : oneCall ? EncounterRecording.ONE_CALL_KINDS : EncounterRecording.KINDS);
             List<LoadDriver.Iteration> clients = new ArrayList<>();
             for (int i = 0; i < a.clients(); i++) {
                 BenchClient client = new BenchClient(base, a.user(), a.password(), latencies, a.think());
-                if (api) {
+                if (recording) {
                     clients.add(new EncounterRecording(client, data, latencies, oneCall));
                 } else {
                     ScreenBrowsing browsing = new ScreenBrowsing(client, data, latencies);
@@ -112,12 +113,13 @@ public final class BenchRestCli {
             out.printf("Tải / load: mode %s, %d clients (one thread and one HTTP/1.1 client each%s), think time %s "
                             + "before each call (0.5–1.5 ×; not in the call's time, in the whole iteration's), "
                             + "warm-up %d s, measured %d s, loopback%n", a.mode().name().toLowerCase(), a.clients(),
-                    api ? ", HTTP Basic on every call" : ", each its own form sign-in session; API calls HTTP Basic",
+                    recording ? ", HTTP Basic on every call" : ", each its own form sign-in session; API calls HTTP Basic",
                     a.think().toMillis() + " ms", a.warmup().toSeconds(), a.duration().toSeconds());
             out.flush();
             LoadDriver.run(clients, a.warmup(), a.duration(), latencies);
             boolean valid = LoadReport.print(out, a.mode(), latencies,
-                    !api ? ScreenBrowsing.WHOLE : oneCall ? EncounterRecording.WHOLE_ONE_CALL : EncounterRecording.WHOLE);
+                    !recording ? ScreenBrowsing.WHOLE
+                            : oneCall ? EncounterRecording.WHOLE_ONE_CALL : EncounterRecording.WHOLE);
             return valid ? 0 : 2;
         } finally {
             if (child != null) {
