@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import vn.his.web.cli.ExportArguments;
@@ -116,8 +117,9 @@ public final class BenchRestCli {
                     recording ? ", HTTP Basic on every call" : ", each its own form sign-in session; API calls HTTP Basic",
                     a.think().toMillis() + " ms", a.warmup().toSeconds(), a.duration().toSeconds());
             out.flush();
-            LoadDriver.run(clients, a.warmup(), a.duration(), latencies);
-            boolean valid = LoadReport.print(out, a.mode(), latencies,
+            CpuUse cpu = new CpuUse(child == null ? Optional.empty() : ProcessHandle.of(child.pid()));
+            LoadDriver.run(clients, a.warmup(), a.duration(), latencies, cpu);
+            boolean valid = LoadReport.print(out, a.mode(), latencies, cpu,
                     !recording ? ScreenBrowsing.WHOLE
                             : oneCall ? EncounterRecording.WHOLE_ONE_CALL : EncounterRecording.WHOLE);
             return valid ? 0 : 2;

@@ -25,7 +25,7 @@ final class LoadDriver {
     private LoadDriver() {
     }
 
-    static void run(List<Iteration> clients, Duration warmup, Duration duration, Latencies latencies)
+    static void run(List<Iteration> clients, Duration warmup, Duration duration, Latencies latencies, CpuUse cpu)
             throws InterruptedException {
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(clients.size(), r -> {
@@ -44,9 +44,11 @@ final class LoadDriver {
         }
         try {
             Thread.sleep(warmup.toMillis());
+            cpu.start();
             latencies.startMeasuring(System.nanoTime());
             Thread.sleep(duration.toMillis());
             latencies.stopMeasuring(System.nanoTime());
+            cpu.stop();
             running.set(false);
             for (Future<?> f : futures) {
                 f.get(2, TimeUnit.MINUTES);

@@ -19,7 +19,8 @@ final class LoadReport {
     }
 
     /** Prints the figures; true when the run is valid (error share ≤ 0.1 % and at least one whole iteration). */
-    static boolean print(PrintStream out, BenchRestArguments.Mode mode, Latencies latencies, String wholeKind) {
+    static boolean print(PrintStream out, BenchRestArguments.Mode mode, Latencies latencies, CpuUse cpu,
+                         String wholeKind) {
         double seconds = latencies.measuredSeconds();
         long requests = latencies.requests();
         int whole = latencies.count(wholeKind);
@@ -34,6 +35,7 @@ final class LoadReport {
                 p95Met = false;
             }
         }
+        printCpu(out, cpu, seconds, whole, wholeKind);
         long errors = latencies.errors();
         double share = requests == 0 ? 1 : (double) errors / requests;
         if (errors == 0) {
@@ -57,6 +59,19 @@ final class LoadReport {
                     + (whole == 0 ? "nothing completed" : "more than 0.1 % of the calls failed"));
         }
         return valid;
+    }
+
+    /** The processor time of the application and of this load generator in the window, and the application's per iteration. */
+    static void printCpu(PrintStream out, CpuUse cpu, double seconds, int whole, String wholeKind) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        String application = cpu.application().map(d -> String.format("%.1f s (%.0f %% of %d cores; %.1f ms per %s)",
+                d.toMillis() / 1000.0, 100 * d.toMillis() / 1000.0 / seconds / cores, cores,
+                whole == 0 ? 0 : (double) d.toMillis() / whole, wholeKind))
+                .orElse("not known (not started by this command)");
+        String bench = cpu.bench().map(d -> String.format("%.1f s (%.0f %% of %d cores)", d.toMillis() / 1000.0,
+                100 * d.toMillis() / 1000.0 / seconds / cores, cores)).orElse("not known");
+        out.println("CPU trong lúc đo / processor time in the measured window: application " + application
+                + "; load generator " + bench);
     }
 
     private static String met(boolean met) {
