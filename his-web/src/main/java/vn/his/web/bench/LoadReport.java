@@ -1,6 +1,7 @@
 package vn.his.web.bench;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -61,17 +62,24 @@ final class LoadReport {
         return valid;
     }
 
-    /** The processor time of the application and of this load generator in the window, and the application's per iteration. */
+    /**
+     * The processor time of the application and of this load generator in the window, and the application's per
+     * iteration.
+     */
     static void printCpu(PrintStream out, CpuUse cpu, double seconds, int whole, String wholeKind) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        String application = cpu.application().map(d -> String.format("%.1f s (%.0f %% of %d cores; %.1f ms per %s)",
-                d.toMillis() / 1000.0, 100 * d.toMillis() / 1000.0 / seconds / cores, cores,
+        String application = cpu.application().map(d -> String.format("%s, %.1f ms per %s", share(d, seconds),
                 whole == 0 ? 0 : (double) d.toMillis() / whole, wholeKind))
                 .orElse("not known (not started by this command)");
-        String bench = cpu.bench().map(d -> String.format("%.1f s (%.0f %% of %d cores)", d.toMillis() / 1000.0,
-                100 * d.toMillis() / 1000.0 / seconds / cores, cores)).orElse("not known");
+        String bench = cpu.bench().map(d -> share(d, seconds)).orElse("not known");
         out.println("CPU trong lúc đo / processor time in the measured window: application " + application
                 + "; load generator " + bench);
+    }
+
+    /** Processor time, and its share of the machine's cores over {@code seconds}. */
+    private static String share(Duration cpu, double seconds) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return String.format("%.1f s (%.0f %% of %d cores)", cpu.toMillis() / 1000.0,
+                100 * cpu.toMillis() / 1000.0 / seconds / cores, cores);
     }
 
     private static String met(boolean met) {

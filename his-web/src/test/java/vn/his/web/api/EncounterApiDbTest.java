@@ -118,11 +118,15 @@ class EncounterApiDbTest {
         return jdbc.queryForObject("SELECT COUNT(*) FROM encounter WHERE visit_reason = ?", Long.class, reason);
     }
 
+    long encountersCreatedBy(String user) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CREATE'"
+                + " AND resource_type = 'ENCOUNTER' AND username = ?", Long.class, user);
+    }
+
     @Test
     void recordsAWholeVisitInOneCall() {
         String reason = "Ghi một lần " + System.nanoTime();
-        long createdBefore = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CREATE'"
-                + " AND resource_type = 'ENCOUNTER' AND username = 'clinician-a'", Long.class);
+        long createdBefore = encountersCreatedBy("clinician-a");
         Reply r = http.send("clinician-a", "POST", "/api/v1/encounters/recorded",
                 whole(reason, "40.17#VD-12345-10", "{\"treatmentResult\":1,\"dischargeType\":1}"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -139,9 +143,7 @@ class EncounterApiDbTest {
         assertThat(read.get("totalAmount").decimalValue()).isEqualByComparingTo(e.get("totalAmount").decimalValue());
         assertThat(encountersWithReason(reason)).isEqualTo(1);
         // one CREATE row in the audit trail for the whole call
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'CREATE'"
-                + " AND resource_type = 'ENCOUNTER' AND username = 'clinician-a'", Long.class))
-                .isEqualTo(createdBefore + 1);
+        assertThat(encountersCreatedBy("clinician-a")).isEqualTo(createdBefore + 1);
 
         // without the discharge, the encounter stays open for later calls
         Reply open = http.send("clinician-a", "POST", "/api/v1/encounters/recorded",
