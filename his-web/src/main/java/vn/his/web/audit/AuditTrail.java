@@ -43,31 +43,36 @@ public class AuditTrail {
     private final JdbcTemplate jdbc;
     private final AccessPolicy policy;
     private final TransactionTemplate tx;
+    private final ChangeAdmission admission;
 
-    public AuditTrail(JdbcTemplate jdbc, AccessPolicy policy, PlatformTransactionManager transactions) {
+    public AuditTrail(JdbcTemplate jdbc, AccessPolicy policy, PlatformTransactionManager transactions,
+                      ChangeAdmission admission) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.tx = new TransactionTemplate(transactions);
+        this.admission = admission;
     }
 
     /**
      * Runs a change and records it in one transaction (the service's own {@code @Transactional} joins it): if the
-     * change or the audit insert fails, both roll back.
+     * change or the audit insert fails, both roll back. The transaction starts when {@link ChangeAdmission} gives the
+     * change its turn.
      */
     public <T> T change(Action action, Resource resource, Channel channel, Supplier<T> work, Function<T, Long> idOf) {
-        return tx.execute(status -> {
+        return admission.run(() -> tx.execute(status -> {
             T result = work.get();
             record(action, resource, idOf.apply(result), channel);
             return result;
-        });
+        }));
     }
 
     /** As {@link #change} for a change of a known record that returns nothing. */
     public void change(Action action, Resource resource, long id, Channel channel, Runnable work) {
-        tx.executeWithoutResult(status -> {
+        admission.run(() -> tx.execute(status -> {
             work.run();
             record(action, resource, id, channel);
-        });
+            return null;
+        }));
     }
 
     /**

@@ -32,7 +32,8 @@ class AuditTrailBatchTest {
 
     final JdbcTemplate jdbc = mock(JdbcTemplate.class);
     final AccessPolicy policy = mock(AccessPolicy.class);
-    final AuditTrail audit = new AuditTrail(jdbc, policy, mock(PlatformTransactionManager.class));
+    final AuditTrail audit = new AuditTrail(jdbc, policy, mock(PlatformTransactionManager.class),
+            new ChangeAdmission(4, 5000));
 
     @Test
     void manyViewsAreOneBatchOfRowsOfTheSignedInUser() {

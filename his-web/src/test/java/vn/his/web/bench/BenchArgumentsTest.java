@@ -24,7 +24,7 @@ class BenchArgumentsTest {
     void benchRestDefaultsToFiftyApiClientsTenSecondsOfWarmUpAndThirtyMeasured() {
         BenchRestArguments a = BenchRestArguments.parse(List.of());
         assertThat(a.clients()).isEqualTo(50);
-        assertThat(a.warmup()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(a.warmup()).isEqualTo(Duration.ofMinutes(5));
         assertThat(a.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(a.mode()).isEqualTo(BenchRestArguments.Mode.API);
         assertThat(a.url()).isNull();
