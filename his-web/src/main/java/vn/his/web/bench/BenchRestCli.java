@@ -114,7 +114,8 @@ public final class BenchRestCli {
             out.printf("Tải / load: mode %s, %d clients (one thread and one HTTP/1.1 client each%s), think time %s "
                             + "before each call (0.5–1.5 ×; not in the call's time, in the whole iteration's), "
                             + "warm-up %d s, measured %d s, loopback%n", a.mode().name().toLowerCase(), a.clients(),
-                    recording ? ", HTTP Basic on every call" : ", each its own form sign-in session; API calls HTTP Basic",
+                    recording ? ", HTTP Basic on every call"
+                            : ", each its own form sign-in session; API calls HTTP Basic",
                     a.think().toMillis() + " ms", a.warmup().toSeconds(), a.duration().toSeconds());
             out.flush();
             CpuUse cpu = new CpuUse(child == null ? Optional.empty() : ProcessHandle.of(child.pid()));

@@ -14,8 +14,8 @@ import vn.his.export.claim.files.ExportRequest;
 /**
  * The arguments of {@code bench-export}: the period and facilities as for {@code export} ({@code --from}, {@code --to},
  * repeatable {@code --facility}), {@code --out=DIR} (a new or empty folder: each phase writes its own subfolder, left
- * there afterwards) and optional {@code --dump=PATH} (the {@code mariadb-dump} program, default {@code mariadb-dump} on the PATH). Refusals are in
- * Vietnamese and English.
+ * there afterwards) and optional {@code --dump=PATH} (the {@code mariadb-dump} program, default {@code mariadb-dump}
+ * on the PATH). Refusals are in Vietnamese and English.
  */
 public record BenchExportArguments(List<String> facilities, LocalDate from, LocalDate to, Path out, String dump) {
 

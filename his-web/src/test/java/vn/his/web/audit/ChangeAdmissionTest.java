@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -31,7 +32,7 @@ class ChangeAdmissionTest {
             for (int i = 0; i < 60; i++) {
                 done.add(pool.submit(() -> admission.run(() -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    sleep(2);
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
                     running.decrementAndGet();
                     return 1;
                 })));
@@ -106,15 +107,6 @@ class ChangeAdmissionTest {
                 .withMessageContaining("his.changes.concurrent");
         assertThatIllegalArgumentException().isThrownBy(() -> new ChangeAdmission(4, 0))
                 .withMessageContaining("his.changes.wait");
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void await(CountDownLatch latch) {
